@@ -1,0 +1,29 @@
+package dev.wstutor.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+
+/** Turns any exception escaping a command into one line on stderr and an exit code. */
+final class OneLineErrors implements CommandLine.IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
+        if (ex instanceof UserError user) {
+            cmd.getErr().println("wstutor: " + user.getMessage());
+            return user.exitCode();
+        }
+        Throwable cause = ex instanceof UncheckedIOException u ? u.getCause() : ex;
+        String what = cause instanceof IOException ? "I/O error" : "internal error";
+        cmd.getErr().println("wstutor: " + what + ": " + describe(cause)
+                + (cause instanceof IOException ? "" : " (please report this; WSTUTOR_DEBUG=1 shows the trace)"));
+        if (System.getenv("WSTUTOR_DEBUG") != null) {
+            cause.printStackTrace(cmd.getErr());
+        }
+        return ExitCode.FAILED;
+    }
+
+    static String describe(Throwable t) {
+        String msg = t.getMessage();
+        return msg == null || msg.isBlank() ? t.getClass().getSimpleName() : msg;
+    }
+}

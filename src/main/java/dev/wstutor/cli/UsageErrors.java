@@ -1,0 +1,14 @@
+package dev.wstutor.cli;
+
+import picocli.CommandLine;
+
+/** Bad usage: one line naming the problem and where to find help, exit 2. */
+final class UsageErrors implements CommandLine.IParameterExceptionHandler {
+    @Override
+    public int handleParseException(CommandLine.ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        String name = cmd.getCommandSpec().qualifiedName();
+        cmd.getErr().println("wstutor: " + ex.getMessage() + " (see '" + name + " --help')");
+        return ExitCode.USAGE;
+    }
+}
