@@ -27,6 +27,7 @@ public final class ConnectionTap {
     private int connection;
     private long start;
     private long received;
+    private volatile HttpMessage request;
 
     ConnectionTap(Endpoint observer, WireListener listener, LongSupplier nanoClock, IntSupplier numbering, long maxFrame) {
         this.observer = observer;
@@ -59,9 +60,18 @@ public final class ConnectionTap {
         return Duration.ofNanos(nanoClock.getAsLong() - start);
     }
 
+    /** The opening-handshake request as it crossed the wire (received by a server, sent by a client), or null. */
+    public HttpMessage request() {
+        return request;
+    }
+
     void handshake(Direction direction, String raw) {
         try {
-            listener.on(new WireEvent.HandshakeSeen(connection(), observer, since(), direction, HttpMessage.parse(raw), raw));
+            HttpMessage head = HttpMessage.parse(raw);
+            if (!head.isResponse()) {
+                request = head;
+            }
+            listener.on(new WireEvent.HandshakeSeen(connection(), observer, since(), direction, head, raw));
         } catch (HandshakeFormatException e) {
             failed("unreadable handshake: " + e.getMessage());
         }
@@ -71,28 +81,39 @@ public final class ConnectionTap {
         decode(Direction.OUT, raw, outbound);
     }
 
-    /** Called with every chunk the endpoint reads, before the library parses it. */
-    synchronized void received(byte[] chunk) {
+    /**
+     * Called with every chunk the endpoint reads, before the library parses it. Returns the first rule a
+     * received frame broke, or null: the caller fails the connection on it.
+     */
+    synchronized ProtocolViolation received(byte[] chunk) {
         List<byte[]> frames;
         try {
             frames = splitter.feed(chunk);
         } catch (ProtocolViolation v) {
-            listener.on(new WireEvent.FrameRejected(connection(), observer, since(), Direction.IN, chunk, v.shiftedBy(received)));
+            ProtocolViolation shifted = v.shiftedBy(received);
+            listener.on(new WireEvent.FrameRejected(connection(), observer, since(), Direction.IN, chunk, shifted));
             received += chunk.length;
-            return;
+            return shifted;
         }
+        ProtocolViolation first = null;
         for (byte[] raw : frames) {
-            decode(Direction.IN, raw, inbound);
+            ProtocolViolation v = decode(Direction.IN, raw, inbound);
+            if (first == null && v != null) {
+                first = v;
+            }
             received += raw.length;
         }
+        return first;
     }
 
-    private void decode(Direction direction, byte[] raw, FrameDecoder decoder) {
+    private ProtocolViolation decode(Direction direction, byte[] raw, FrameDecoder decoder) {
         try {
             Frame frame = decoder.decode(raw, 0).frame();
             listener.on(new WireEvent.FrameSeen(connection(), observer, since(), direction, frame));
+            return null;
         } catch (ProtocolViolation v) {
             listener.on(new WireEvent.FrameRejected(connection(), observer, since(), direction, raw, v));
+            return v;
         }
     }
 

@@ -1,8 +1,10 @@
 package dev.wstutor.net;
 
+import dev.wstutor.wire.HttpMessage;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import org.java_websocket.WebSocket;
+import org.java_websocket.exceptions.WebsocketNotConnectedException;
 import org.java_websocket.framing.PingFrame;
 import org.java_websocket.framing.PongFrame;
 
@@ -16,7 +18,21 @@ public final class Peer {
 
     /** The connection number the tap gave this client (1, 2, ...). */
     public int id() {
-        return ((TapDraft) socket.getDraft()).tap().connection();
+        return tap().connection();
+    }
+
+    ConnectionTap tap() {
+        return ((TapDraft) socket.getDraft()).tap();
+    }
+
+    /** The opening-handshake request this client sent, in wire order; null before it arrived. */
+    public HttpMessage request() {
+        return tap().request();
+    }
+
+    /** Bytes sent exactly as they are (see {@link TapClient#sendRaw}); nothing happens once the connection closed. */
+    public void sendRaw(byte[] bytes) {
+        quietly(() -> socket.sendFrame(new RawBytes(bytes)));
     }
 
     public InetSocketAddress remote() {
@@ -27,36 +43,41 @@ public final class Peer {
         return socket.isOpen();
     }
 
+    // Every send tolerates a close that races it: a client may vanish between the check and the write, and a
+    // server must go on serving the others rather than fail on it.
     public void send(String text) {
-        if (socket.isOpen()) {
-            socket.send(text);
-        }
+        quietly(() -> socket.send(text));
     }
 
     public void send(byte[] data) {
-        if (socket.isOpen()) {
-            socket.send(data);
-        }
+        quietly(() -> socket.send(data));
     }
 
     public void ping(byte[] data) {
         PingFrame ping = new PingFrame();
         ping.setPayload(ByteBuffer.wrap(data));
-        if (socket.isOpen()) {
-            socket.sendFrame(ping);
-        }
+        quietly(() -> socket.sendFrame(ping));
     }
 
     public void pong(byte[] data) {
         PongFrame pong = new PongFrame();
         pong.setPayload(ByteBuffer.wrap(data));
-        if (socket.isOpen()) {
-            socket.sendFrame(pong);
-        }
+        quietly(() -> socket.sendFrame(pong));
     }
 
     public void close(int code, String reason) {
         socket.close(code, reason);
+    }
+
+    private void quietly(Runnable send) {
+        if (!socket.isOpen()) {
+            return;
+        }
+        try {
+            send.run();
+        } catch (WebsocketNotConnectedException closedMeanwhile) {
+            // nothing to send to any more
+        }
     }
 
     @Override

@@ -3,7 +3,6 @@ package dev.wstutor.net;
 import dev.wstutor.wire.HandshakeExplainer;
 import dev.wstutor.wire.HttpMessage;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.NoRouteToHostException;
@@ -21,9 +20,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;
 import org.java_websocket.client.WebSocketClient;
+import org.java_websocket.WebSocket;
 import org.java_websocket.enums.Opcode;
+import org.java_websocket.exceptions.WebsocketNotConnectedException;
+import org.java_websocket.framing.Framedata;
 import org.java_websocket.framing.PingFrame;
 import org.java_websocket.framing.PongFrame;
 import org.java_websocket.handshake.ServerHandshake;
@@ -42,6 +45,14 @@ public final class TapClient implements AutoCloseable {
         }
 
         default void closed(int code, String reason, boolean byPeer) {
+        }
+
+        /** A ping arrived. Return true to answer it yourself (a proxy forwards it); false lets the library pong. */
+        default boolean ping(byte[] data) {
+            return false;
+        }
+
+        default void pong(byte[] data) {
         }
     }
 
@@ -65,6 +76,12 @@ public final class TapClient implements AutoCloseable {
     /** Connects and completes the opening handshake, or fails with a {@link ConnectFailure} that says why. */
     public static TapClient connect(URI uri, Options options, WireListener listener, Handler handler, LongSupplier nanoClock)
             throws ConnectFailure {
+        return connect(uri, options, listener, handler, nanoClock, new AtomicInteger()::incrementAndGet);
+    }
+
+    /** As above, numbering the connection from {@code numbering}: a proxy gives each leg its client's number. */
+    static TapClient connect(URI uri, Options options, WireListener listener, Handler handler, LongSupplier nanoClock,
+                             IntSupplier numbering) throws ConnectFailure {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase();
         if (!scheme.equals("ws") && !scheme.equals("wss")) {
             throw new ConnectFailure("'" + uri + "' is not a WebSocket URL: use ws://host:port/path or wss://...");
@@ -77,7 +94,7 @@ public final class TapClient implements AutoCloseable {
             protocols.add(new Protocol(p));
         }
         HandshakeLog log = new HandshakeLog();
-        TapDraft draft = new TapDraft(Endpoint.CLIENT, log.and(listener), nanoClock, new AtomicInteger()::incrementAndGet,
+        TapDraft draft = new TapDraft(Endpoint.CLIENT, log.and(listener), nanoClock, numbering,
                 protocols, options.maxFrameSize());
         Client client = new Client(uri, draft, new LinkedHashMap<>(options.headers()), handler, log);
         client.setConnectionLostTimeout(0);
@@ -163,15 +180,17 @@ public final class TapClient implements AutoCloseable {
     }
 
     /**
-     * Writes bytes to the socket as they are, bypassing the library's framing, to provoke the peer's error
-     * handling. The tap reports them as an outgoing frame (or as a rejected one).
+     * Sends bytes as they are, bypassing the library's framing, to provoke the peer's error handling. They
+     * travel through the library's write queue, so they never cut into a frame it is writing. The tap reports
+     * them as an outgoing frame, or as a rejected one when they break a rule.
+     *
+     * @throws IOException when the connection is not open
      */
     public void sendRaw(byte[] bytes) throws IOException {
-        tap().sent(bytes);
-        OutputStream out = client.getSocket().getOutputStream();
-        synchronized (client) {
-            out.write(bytes);
-            out.flush();
+        try {
+            client.sendFrame(new RawBytes(bytes));
+        } catch (WebsocketNotConnectedException e) {
+            throw new IOException("the connection is closed");
         }
     }
 
@@ -261,6 +280,19 @@ public final class TapClient implements AutoCloseable {
             error.compareAndSet(null, ex);
         }
 
+        @Override
+        public void onWebsocketPing(WebSocket conn, Framedata f) {
+            if (!handler.ping(bytesOf(f.getPayloadData()))) {
+                super.onWebsocketPing(conn, f);
+            }
+        }
+
+        @Override
+        public void onWebsocketPong(WebSocket conn, Framedata f) {
+            super.onWebsocketPong(conn, f);
+            handler.pong(bytesOf(f.getPayloadData()));
+        }
+
         /** Why the handshake did not complete, in one line, from what the tap saw and what the library said. */
         String failure(URI uri, Duration timeout) {
             String where = uri.getHost() + ":" + (uri.getPort() > 0 ? uri.getPort() : uri.getScheme().equals("wss") ? 443 : 80);
@@ -297,5 +329,12 @@ public final class TapClient implements AutoCloseable {
             }
             return "no handshake answer from " + where + " within " + timeout.toMillis() + " ms";
         }
+    }
+
+    static byte[] bytesOf(ByteBuffer buffer) {
+        ByteBuffer copy = buffer.duplicate();
+        byte[] bytes = new byte[copy.remaining()];
+        copy.get(bytes);
+        return bytes;
     }
 }

@@ -1,5 +1,6 @@
 package dev.wstutor.net;
 
+import dev.wstutor.wire.ProtocolViolation;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -59,14 +60,28 @@ public final class TapDraft extends Draft_6455 {
 
     @Override
     public ByteBuffer createBinaryFrame(Framedata framedata) {
+        if (framedata instanceof RawBytes raw) {
+            byte[] bytes = raw.bytes();
+            tap.sent(bytes);
+            return ByteBuffer.wrap(bytes);
+        }
         ByteBuffer out = super.createBinaryFrame(framedata);
         tap.sent(bytesOf(out));
         return out;
     }
 
+    /**
+     * The library does not check that client frames are masked and server frames are not (RFC 6455 5.1), so the
+     * tap's decoder, which does, has the last word: the first rule broken fails the connection with the close code
+     * the RFC asks for (1002, 1007 or 1009). Frames earlier in the same chunk are dropped with it; the connection
+     * is being failed anyway.
+     */
     @Override
     public List<Framedata> translateFrame(ByteBuffer buffer) throws InvalidDataException {
-        tap.received(bytesOf(buffer));
+        ProtocolViolation broken = tap.received(bytesOf(buffer));
+        if (broken != null) {
+            throw new InvalidDataException(broken.closeCode(), broken.rule());
+        }
         return super.translateFrame(buffer);
     }
 

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
 import org.java_websocket.WebSocket;
 import org.java_websocket.drafts.Draft;
+import org.java_websocket.framing.Framedata;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.protocols.IProtocol;
 import org.java_websocket.protocols.Protocol;
@@ -39,6 +40,14 @@ public final class TapServer implements AutoCloseable {
         }
 
         default void closed(Peer peer, int code, String reason, boolean byPeer) {
+        }
+
+        /** A ping arrived. Return true to answer it yourself (a proxy forwards it); false lets the library pong. */
+        default boolean ping(Peer peer, byte[] data) {
+            return false;
+        }
+
+        default void pong(Peer peer, byte[] data) {
         }
     }
 
@@ -202,6 +211,19 @@ public final class TapServer implements AutoCloseable {
                 d.tap().closed(code, reason, remote);
                 handler.closed(new Peer(conn), code, reason, remote);
             }
+        }
+
+        @Override
+        public void onWebsocketPing(WebSocket conn, Framedata f) {
+            if (!handler.ping(new Peer(conn), TapClient.bytesOf(f.getPayloadData()))) {
+                super.onWebsocketPing(conn, f);
+            }
+        }
+
+        @Override
+        public void onWebsocketPong(WebSocket conn, Framedata f) {
+            super.onWebsocketPong(conn, f);
+            handler.pong(new Peer(conn), TapClient.bytesOf(f.getPayloadData()));
         }
 
         @Override

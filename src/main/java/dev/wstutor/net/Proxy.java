@@ -1,0 +1,244 @@
+package dev.wstutor.net;
+
+import dev.wstutor.wire.CloseCode;
+import dev.wstutor.wire.HttpMessage;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+
+/**
+ * A WebSocket man in the middle: every client that connects gets its own connection to the target, and every
+ * message and control frame is forwarded both ways. Both legs are tapped: events observed by
+ * {@link Endpoint#SERVER} are the client's leg, events observed by {@link Endpoint#CLIENT} the target's leg, and
+ * both carry the client's connection number.
+ */
+public final class Proxy implements AutoCloseable {
+    /** Request headers worth passing on, so that an app's origin check and credentials still work behind us. */
+    private static final List<String> FORWARDED = List.of("Origin", "Cookie", "Authorization", "User-Agent");
+
+    private final TapServer server;
+    private final ExecutorService dialer;
+
+    private Proxy(TapServer server, ExecutorService dialer) {
+        this.server = server;
+        this.dialer = dialer;
+    }
+
+    public static Proxy start(TapServer.Config listen, URI target, TapClient.Options options, WireListener listener,
+                              LongSupplier nanoClock) throws IOException {
+        // Dialling the target blocks; do it off the server's worker thread so other clients are not held up.
+        ExecutorService dialer = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "wstutor-proxy-dial");
+            t.setDaemon(true);
+            return t;
+        });
+        Forwarder forwarder = new Forwarder(target, options, listener, nanoClock, dialer);
+        try {
+            return new Proxy(TapServer.start(listen, listener, forwarder, nanoClock), dialer);
+        } catch (IOException e) {
+            dialer.shutdownNow();
+            throw e;
+        }
+    }
+
+    public String url() {
+        return server.url();
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    /** Open client connections. */
+    public List<Peer> peers() {
+        return server.peers();
+    }
+
+    public void stop(int timeoutMs) {
+        server.stop(timeoutMs);
+        dialer.shutdownNow();
+    }
+
+    @Override
+    public void close() {
+        stop(1000);
+    }
+
+    /** Close codes a relay may pass on: the reserved ones (1005, 1006, 1015) never go on the wire. */
+    static int relayable(int code, int otherwise) {
+        return CloseCode.allowedOnWire(code) ? code : otherwise;
+    }
+
+    private static final class Forwarder implements TapServer.Handler {
+        private final URI target;
+        private final TapClient.Options options;
+        private final WireListener listener;
+        private final LongSupplier nanoClock;
+        private final ExecutorService dialer;
+        private final Map<Peer, Leg> legs = new ConcurrentHashMap<>();
+
+        Forwarder(URI target, TapClient.Options options, WireListener listener, LongSupplier nanoClock,
+                  ExecutorService dialer) {
+            this.target = target;
+            this.options = options;
+            this.listener = listener;
+            this.nanoClock = nanoClock;
+            this.dialer = dialer;
+        }
+
+        @Override
+        public void opened(Peer peer) {
+            Leg leg = new Leg(peer);
+            legs.put(peer, leg);
+            dialer.execute(() -> leg.dial(this));
+        }
+
+        @Override
+        public void text(Peer peer, String text) {
+            leg(peer, c -> c.send(text));
+        }
+
+        @Override
+        public void binary(Peer peer, ByteBuffer data) {
+            byte[] copy = TapClient.bytesOf(data);
+            leg(peer, c -> c.send(copy));
+        }
+
+        @Override
+        public boolean ping(Peer peer, byte[] data) {
+            leg(peer, c -> c.ping(data));
+            return true; // the target answers, and its pong comes back through us
+        }
+
+        @Override
+        public void pong(Peer peer, byte[] data) {
+            leg(peer, c -> c.pong(data));
+        }
+
+        @Override
+        public void closed(Peer peer, int code, String reason, boolean byPeer) {
+            Leg leg = legs.remove(peer);
+            if (leg != null) {
+                leg.clientClosed(relayable(code, 1001), byPeer && code != 1006 ? reason : "client went away");
+            }
+        }
+
+        private void leg(Peer peer, Consumer<TapClient> action) {
+            Leg leg = legs.get(peer);
+            if (leg != null) {
+                leg.toTarget(action);
+            }
+        }
+
+        TapClient.Options optionsFor(Peer peer) {
+            Map<String, String> headers = new LinkedHashMap<>(options.headers());
+            HttpMessage request = peer.request();
+            if (request != null) {
+                for (String name : FORWARDED) {
+                    request.header(name).ifPresent(v -> headers.putIfAbsent(name, v));
+                }
+            }
+            return new TapClient.Options(headers, options.subprotocols(), options.timeout(), options.maxFrameSize());
+        }
+    }
+
+    /** One client and its connection to the target; what the client sends before that is open waits in order. */
+    private static final class Leg {
+        private final Peer peer;
+        private final List<Consumer<TapClient>> waiting = new ArrayList<>();
+        private TapClient upstream;
+        private boolean closed;
+
+        Leg(Peer peer) {
+            this.peer = peer;
+        }
+
+        void dial(Forwarder f) {
+            TapClient.Handler back = new TapClient.Handler() {
+                @Override
+                public void text(String text) {
+                    peer.send(text);
+                }
+
+                @Override
+                public void binary(ByteBuffer data) {
+                    peer.send(TapClient.bytesOf(data));
+                }
+
+                @Override
+                public boolean ping(byte[] data) {
+                    peer.ping(data);
+                    return true;
+                }
+
+                @Override
+                public void pong(byte[] data) {
+                    peer.pong(data);
+                }
+
+                @Override
+                public void closed(int code, String reason, boolean byPeer) {
+                    if (peer.isOpen()) {
+                        peer.close(relayable(code, 1001), byPeer ? reason : "target went away");
+                    }
+                }
+            };
+            TapClient client;
+            try {
+                client = TapClient.connect(f.target, f.optionsFor(peer), f.listener, back, f.nanoClock, peer::id);
+            } catch (ConnectFailure e) {
+                peer.tap().failed("cannot reach the target: " + e.getMessage());
+                peer.close(1011, "wstutor inspect cannot reach the target");
+                return;
+            }
+            List<Consumer<TapClient>> backlog;
+            synchronized (this) {
+                if (closed) {
+                    client.close();
+                    return;
+                }
+                upstream = client;
+                backlog = List.copyOf(waiting);
+                waiting.clear();
+                // Flushing under the lock keeps the backlog ahead of anything the client sends meanwhile.
+                for (Consumer<TapClient> action : backlog) {
+                    send(client, action);
+                }
+            }
+        }
+
+        synchronized void toTarget(Consumer<TapClient> action) {
+            if (upstream == null) {
+                waiting.add(action);
+            } else {
+                send(upstream, action);
+            }
+        }
+
+        synchronized void clientClosed(int code, String reason) {
+            closed = true;
+            if (upstream != null && upstream.isOpen()) {
+                upstream.close(code, reason);
+            }
+        }
+
+        private static void send(TapClient client, Consumer<TapClient> action) {
+            if (client.isOpen()) {
+                try {
+                    action.accept(client);
+                } catch (RuntimeException closedMeanwhile) {
+                    // the target's leg closed between the check and the send; its close reaches the client
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package dev.wstutor.net;
+
+import java.nio.ByteBuffer;
+import org.java_websocket.enums.Opcode;
+import org.java_websocket.framing.Framedata;
+
+/**
+ * Bytes to put on the wire exactly as they are, carried through the library's own send path so that they
+ * queue behind (and never interleave with) frames the library is writing. {@link TapDraft#createBinaryFrame}
+ * recognises them and skips the framing. The getters only matter to the library's trace logging.
+ */
+final class RawBytes implements Framedata {
+    private final byte[] bytes;
+
+    RawBytes(byte[] bytes) {
+        this.bytes = bytes.clone();
+    }
+
+    byte[] bytes() {
+        return bytes.clone();
+    }
+
+    @Override
+    public boolean isFin() {
+        return true;
+    }
+
+    @Override
+    public boolean isRSV1() {
+        return false;
+    }
+
+    @Override
+    public boolean isRSV2() {
+        return false;
+    }
+
+    @Override
+    public boolean isRSV3() {
+        return false;
+    }
+
+    @Override
+    public boolean getTransfereMasked() {
+        return false;
+    }
+
+    @Override
+    public Opcode getOpcode() {
+        return Opcode.BINARY;
+    }
+
+    @Override
+    public ByteBuffer getPayloadData() {
+        return ByteBuffer.wrap(bytes).asReadOnlyBuffer();
+    }
+
+    @Override
+    public void append(Framedata nextFrame) {
+        throw new IllegalStateException("raw bytes are never fragments of a message");
+    }
+
+    @Override
+    public String toString() {
+        return "RawBytes[" + bytes.length + " bytes]";
+    }
+}
