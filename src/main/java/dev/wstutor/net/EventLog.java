@@ -45,8 +45,13 @@ public final class EventLog implements WireListener {
     }
 
     public synchronized <T extends WireEvent> List<T> all(Class<T> type, Predicate<T> match) {
+        return all(0, type, match);
+    }
+
+    /** Every matching event at or after index {@code from}. */
+    public synchronized <T extends WireEvent> List<T> all(int from, Class<T> type, Predicate<T> match) {
         List<T> out = new ArrayList<>();
-        for (WireEvent e : events) {
+        for (WireEvent e : events.subList(Math.min(from, events.size()), events.size())) {
             if (type.isInstance(e) && match.test(type.cast(e))) {
                 out.add(type.cast(e));
             }
