@@ -20,8 +20,8 @@ class ServerModesTest {
     }
 
     @Test
-    void echoModeAnswersTextWithTextAndBinaryWithBinary() throws Exception {
-        try (TapServer server = TapServer.start(TapServer.Config.loopback(), WireListener.NONE, new EchoMode(), System::nanoTime)) {
+    void echoHandlerAnswersTextWithTextAndBinaryWithBinary() throws Exception {
+        try (TapServer server = TapServer.start(TapServer.Config.loopback(), WireListener.NONE, new EchoHandler(), System::nanoTime)) {
             Recorder r = new Recorder();
             TapClient c = connect(server, r);
             c.send("héllo ✓");

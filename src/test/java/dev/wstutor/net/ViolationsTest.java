@@ -34,7 +34,7 @@ class ViolationsTest {
     @Test
     void rawBytesGoOutAsTheyAreAndAnEchoComesBack() throws Exception {
         EventLog serverLog = new EventLog();
-        try (TapServer server = TapServer.start(TapServer.Config.loopback(), serverLog, new EchoMode(), System::nanoTime)) {
+        try (TapServer server = TapServer.start(TapServer.Config.loopback(), serverLog, new EchoHandler(), System::nanoTime)) {
             Recorder r = new Recorder();
             TapClient c = connect(server, r);
             byte[] frame = FrameEncoder.text("Hello", KEY);
@@ -50,7 +50,7 @@ class ViolationsTest {
     @Test
     void anUnmaskedClientFrameIsAnsweredWithClose1002() throws Exception {
         EventLog serverLog = new EventLog();
-        try (TapServer server = TapServer.start(TapServer.Config.loopback(), serverLog, new EchoMode(), System::nanoTime)) {
+        try (TapServer server = TapServer.start(TapServer.Config.loopback(), serverLog, new EchoHandler(), System::nanoTime)) {
             Recorder r = new Recorder();
             TapClient c = connect(server, r);
             c.sendRaw(FrameEncoder.text("unmasked", null));
@@ -63,7 +63,7 @@ class ViolationsTest {
 
     @Test
     void invalidUtf8IsAnsweredWithClose1007() throws Exception {
-        try (TapServer server = TapServer.start(TapServer.Config.loopback(), WireListener.NONE, new EchoMode(), System::nanoTime)) {
+        try (TapServer server = TapServer.start(TapServer.Config.loopback(), WireListener.NONE, new EchoHandler(), System::nanoTime)) {
             Recorder r = new Recorder();
             TapClient c = connect(server, r);
             c.sendRaw(FrameEncoder.encode(Opcode.TEXT, Hex.parse("ce ba e1 bd b9 ed a0 80 65"), KEY));
@@ -75,7 +75,7 @@ class ViolationsTest {
     @Test
     void aFrameOverTheLimitIsAnsweredWithClose1009() throws Exception {
         TapServer.Config small = new TapServer.Config("127.0.0.1", 0, List.of(), 1024, 0, 1);
-        try (TapServer server = TapServer.start(small, WireListener.NONE, new EchoMode(), System::nanoTime)) {
+        try (TapServer server = TapServer.start(small, WireListener.NONE, new EchoHandler(), System::nanoTime)) {
             Recorder r = new Recorder();
             TapClient c = connect(server, r);
             c.send(new byte[4096]);
@@ -87,7 +87,7 @@ class ViolationsTest {
     @Test
     void aClientThatVanishesMidFrameLeavesTheServerServing() throws Exception {
         EventLog serverLog = new EventLog();
-        try (TapServer server = TapServer.start(TapServer.Config.loopback(), serverLog, new EchoMode(), System::nanoTime);
+        try (TapServer server = TapServer.start(TapServer.Config.loopback(), serverLog, new EchoHandler(), System::nanoTime);
              Socket s = new Socket("127.0.0.1", server.port())) {
             OutputStream out = s.getOutputStream();
             String key = "dGhlIHNhbXBsZSBub25jZQ==";
@@ -107,7 +107,7 @@ class ViolationsTest {
     @Test
     void aProxyForwardsMessagesAndControlFramesBothWaysOnTwoTappedLegs() throws Exception {
         EventLog log = new EventLog();
-        try (TapServer target = TapServer.start(TapServer.Config.loopback(), WireListener.NONE, new EchoMode(), System::nanoTime);
+        try (TapServer target = TapServer.start(TapServer.Config.loopback(), WireListener.NONE, new EchoHandler(), System::nanoTime);
              Proxy proxy = Proxy.start(TapServer.Config.loopback(), URI.create(target.url()), TapClient.Options.defaults(), log,
                      System::nanoTime)) {
             Recorder r = new Recorder();
