@@ -1,0 +1,36 @@
+package dev.wstutor.check;
+
+import dev.wstutor.net.RawSession;
+import dev.wstutor.wire.CloseCode;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Arrays;
+
+/** What the cases that provoke a close share: wait for the close frame and judge its code. */
+final class Closes {
+    private Closes() {
+    }
+
+    /**
+     * Waits for the server's close frame after {@code sent} went out; a message equal to {@code sent} means the
+     * server accepted what it should have refused. Other messages (a pushing server's ticks) are passed over.
+     */
+    static Outcome expectClose(RawSession s, Target target, int expected, byte[] sent) throws IOException {
+        String want = "close " + expected + " " + CloseCode.nameOf(expected);
+        long deadline = System.nanoTime() + target.timeout().toNanos();
+        while (true) {
+            Replies.Reply r = Replies.next(s, Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+            if (r instanceof Replies.Close c) {
+                int code = c.body().map(b -> b.code()).orElse(1005);
+                return code == expected ? Outcome.pass("answered " + c.describe())
+                        : Outcome.fail("answered " + c.describe() + ", expected " + want);
+            }
+            if (r instanceof Replies.Message m && sent != null && Arrays.equals(m.data(), sent)) {
+                return Outcome.fail("accepted the frame and echoed it; expected " + want);
+            }
+            if (!(r instanceof Replies.Message) && !(r instanceof Replies.Pong)) {
+                return Outcome.fail(Replies.unexpected(r, target.timeout()) + "; expected " + want);
+            }
+        }
+    }
+}
