@@ -35,6 +35,14 @@ public record Caption(String lead, Endpoint sender, String tap) {
         return sender == null ? "" : name(sender) + " → " + name(sender.peer());
     }
 
+    /** The arrow coloured by sender, so the two directions of a conversation tell apart at a glance. */
+    public String arrow(Style style) {
+        if (sender == null) {
+            return "";
+        }
+        return sender == Endpoint.CLIENT ? style.cyan(arrow()) : style.magenta(arrow());
+    }
+
     /** "+0.012s": seconds with millisecond precision, enough to see a ping answered or a burst of frames. */
     public static String since(Duration d) {
         long millis = d.toMillis();

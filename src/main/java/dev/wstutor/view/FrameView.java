@@ -184,9 +184,7 @@ public final class FrameView {
     }
 
     private String lead(Caption c) {
-        String arrow = c.arrow();
-        String coloured = arrow.isEmpty() ? "" : (c.sender() == Endpoint.CLIENT ? style.cyan(arrow) : style.magenta(arrow)) + "  ";
-        return style.dim(c.lead()) + "  " + coloured;
+        return style.dim(c.lead()) + "  " + (c.sender() == null ? "" : c.arrow(style) + "  ");
     }
 
     private String field(String name, String value) {
