@@ -100,13 +100,14 @@ final class DecodeCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    /**
+     * Lenient unless {@code --from} names the sender. No size limit: a limit is a receiver's policy (1009), not
+     * a rule the bytes break, and a huge announced length in pasted bytes is better reported as truncation.
+     */
     private FrameDecoder.Options options() {
-        FrameDecoder.Options lenient = FrameDecoder.Options.lenient();
-        if (from == null) {
-            return lenient;
-        }
-        return from == Endpoint.CLIENT ? FrameDecoder.Options.fromClient(lenient.maxPayload())
-                : FrameDecoder.Options.fromServer(lenient.maxPayload());
+        FrameDecoder.MaskRule mask = from == null ? FrameDecoder.MaskRule.ANY
+                : from == Endpoint.CLIENT ? FrameDecoder.MaskRule.REQUIRED : FrameDecoder.MaskRule.FORBIDDEN;
+        return new FrameDecoder.Options(mask, false, Long.MAX_VALUE);
     }
 
     private byte[] readHex() {

@@ -47,6 +47,14 @@ class DecodeCommandTest {
     }
 
     @Test
+    void reportsAHugeAnnouncedLengthAsTruncationNotAsALimit() {
+        CommandRun run = CommandRun.of("decode", "82 7f 7f ff ff ff ff ff ff ff");
+        assertEquals(1, run.exit());
+        assertEquals("wstutor: frame truncated: header announces 9223372036854775807 payload bytes, only 0 present"
+                + " (RFC 6455 5.2) at byte 10\n", run.err());
+    }
+
+    @Test
     void treatsBadHexAsAUsageErrorInOneLine() {
         CommandRun run = CommandRun.of("decode", "81 0g");
         assertEquals(2, run.exit());
