@@ -18,6 +18,7 @@ public final class EventPrinter implements WireListener, AutoCloseable {
     public static final int DEFAULT_CAPACITY = 10_000;
     /** How long {@link #close()} waits for the queue to drain before giving up on a stuck sink. */
     static final Duration CLOSE_WAIT = Duration.ofSeconds(2);
+    static final Duration FLUSH_WAIT = Duration.ofSeconds(5);
     /** How often an idle printer looks for drops to report, so the note does not wait for the next event. */
     private static final long IDLE_POLL_MS = 50;
 
@@ -67,6 +68,11 @@ public final class EventPrinter implements WireListener, AutoCloseable {
     /** Events that did not fit in the queue (or came after close). */
     public long dropped() {
         return dropped.get();
+    }
+
+    /** {@link #flush(Duration)} with a bound long enough for a burst of 10,000 events on a slow terminal. */
+    public boolean flush() {
+        return flush(FLUSH_WAIT);
     }
 
     /**

@@ -64,7 +64,7 @@ public final class FrameView {
     private List<String> normal(Frame f, Caption c) {
         List<String> lines = new ArrayList<>();
         lines.add(header(f, c));
-        lines.add(field("FIN", bit(f.fin()) + "  " + (f.fin() ? "final frame of its message" : "more frames of this message follow")));
+        lines.add(field("FIN", bit(f.fin()) + "  " + finMeaning(f)));
         lines.add(field("RSV1-3", bit(f.rsv1()) + " " + bit(f.rsv2()) + " " + bit(f.rsv3()) + "  "
                 + (f.rsv1() || f.rsv2() || f.rsv3() ? "set: only an extension (such as permessage-deflate) may use these"
                 : "no extension bits")));
@@ -212,6 +212,13 @@ public final class FrameView {
             case PING -> "control: the peer must answer with a pong";
             case PONG -> "control: answers a ping (or a one-way heartbeat)";
         };
+    }
+
+    private static String finMeaning(Frame f) {
+        if (f.isControl()) {
+            return f.fin() ? "control frames are never fragmented (RFC 6455 5.5)" : "a fragmented control frame breaks RFC 6455 5.5";
+        }
+        return f.fin() ? "final frame of its message" : "more frames of this message follow";
     }
 
     private static String lengthForm(Frame f) {
