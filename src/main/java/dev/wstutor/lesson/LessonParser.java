@@ -52,7 +52,10 @@ public final class LessonParser {
         Node node = document.getFirstChild();
         while (node != null) {
             Node next = node.getNext();
-            if (node instanceof Heading h && h.getLevel() == 2) {
+            if (node instanceof Heading h && h.getLevel() == 1 && stepTitle == null && textOf(h).equals(meta.title())) {
+                // The file's own title, for readers of the raw Markdown; the runner shows the title already.
+                h.unlink();
+            } else if (node instanceof Heading h && h.getLevel() == 2) {
                 if (stepTitle != null) {
                     steps.add(step(stepTitle, stepLine, parts));
                 }

@@ -56,7 +56,7 @@ public final class LessonRunner {
         int total = lesson.steps().size();
         int start = Math.max(1, Math.min(firstStep, total));
         out.println(style.heading("Lesson " + lesson.order() + ": " + lesson.title()));
-        out.println(style.dim(lesson.id() + " · " + total + " steps · covers " + String.join(", ", lesson.meta().covers())));
+        out.println(style.dim(lesson.id() + ", " + total + " steps, covers " + String.join(", ", lesson.meta().covers())));
         if (notice != null) {
             out.println(style.yellow(notice));
         }
