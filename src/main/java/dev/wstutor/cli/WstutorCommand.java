@@ -14,6 +14,10 @@ import picocli.CommandLine.Spec;
                 LessonCommand.class,
                 AcceptCommand.class,
                 DecodeCommand.class,
+                ServeCommand.class,
+                ConnectCommand.class,
+                InspectCommand.class,
+                CheckCommand.class,
         })
 public final class WstutorCommand implements Callable<Integer> {
     @Spec

@@ -1,0 +1,128 @@
+package dev.wstutor.cli;
+
+import dev.wstutor.net.Proxy;
+import dev.wstutor.net.TapClient;
+import dev.wstutor.net.TapServer;
+import dev.wstutor.progress.StateDir;
+import dev.wstutor.view.EventPrinter;
+import dev.wstutor.view.LineSink;
+import dev.wstutor.view.Style;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jline.utils.Signals;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code wstutor inspect --listen PORT --target URL}: a proxy to watch a real app's traffic. Point the app at
+ * wstutor instead of its server; every message and control frame is forwarded both ways and shown, both
+ * handshakes included. Events of the app's leg are seen by the server side of the tap, those of the target's
+ * leg by the client side, so each frame shows which leg it crossed.
+ */
+@Command(name = "inspect", mixinStandardHelpOptions = true,
+        description = {"Proxy between a WebSocket client (a browser, your app) and its server, showing both handshakes",
+                "and every frame with its direction. Point the client at ws://127.0.0.1:PORT/ instead of the server."})
+final class InspectCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--listen", required = true, paramLabel = "PORT", description = "port the client connects to (0 picks a free one)")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "address to listen on (default: ${DEFAULT-VALUE})")
+    String host;
+
+    @Option(names = "--target", required = true, paramLabel = "URL", description = "the real server, ws://host:port/path")
+    String target;
+
+    @Option(names = "--timeout", paramLabel = "MS", defaultValue = "5000",
+            description = "how long to wait for the target's handshake answer (default: ${DEFAULT-VALUE})")
+    long timeoutMs;
+
+    @Mixin
+    HeaderOptions request;
+
+    @Mixin
+    EventOptions view;
+
+    @Override
+    public Integer call() {
+        URI uri = Urls.websocket(target);
+        if (port < 0 || port > 65535) {
+            throw UserError.usage("--listen must be a port 0-65535, got " + port);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Style style = Style.detect(false);
+        try (Console console = Console.open(StateDir.fromEnvironment().resolve("inspect-history"), out)) {
+            LineSink sink = console.sink();
+            EventPrinter printer = view.start(sink, style);
+            TapClient.Options options = new TapClient.Options(request.map(), request.subprotocols(),
+                    Duration.ofMillis(timeoutMs), TapClient.Options.defaults().maxFrameSize());
+            Proxy proxy;
+            try {
+                proxy = Proxy.start(new TapServer.Config(host, port, List.of(), TapClient.Options.defaults().maxFrameSize(), 0, 1),
+                        uri, options, printer, System::nanoTime);
+            } catch (IOException e) {
+                printer.close();
+                throw new UserError(e.getMessage().replace("--port 0", "--listen 0"));
+            }
+            sink.line("listening on " + proxy.url());
+            sink.line(style.dim("forwarding every client to " + uri + "; frames marked server are the client's leg, "
+                    + "client the target's leg. Ctrl-C stops."));
+            CountDownLatch stopRequested = new CountDownLatch(1);
+            AtomicBoolean stopped = new AtomicBoolean();
+            Runnable stop = () -> {
+                if (stopped.compareAndSet(false, true)) {
+                    proxy.stop(1000);
+                    printer.close();
+                    sink.line("stopped");
+                }
+            };
+            Thread hook = new Thread(stop, "wstutor-inspect-stop");
+            Runtime.getRuntime().addShutdownHook(hook);
+            if (!console.interactive()) {
+                Runnable interrupted = () -> {
+                    stopRequested.countDown();
+                    console.wake();
+                };
+                Signals.register("INT", interrupted);
+                Signals.register("TERM", interrupted);
+            }
+            while (true) {
+                Console.Input in = console.readLine("inspect> ");
+                if (in instanceof Console.End && !console.interactive()) {
+                    try {
+                        stopRequested.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    break;
+                }
+                if (!(in instanceof Console.Line line)) {
+                    break;
+                }
+                if (line.text().trim().equals("/clients")) {
+                    proxy.peers().forEach(p -> sink.line("client " + p.id() + "  " + p.remote()));
+                } else if (!line.text().isBlank()) {
+                    sink.line(style.dim("inspect only watches: /clients lists the connected clients, Ctrl-C stops"));
+                }
+            }
+            stop.run();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException alreadyShuttingDown) {
+                // stop() is idempotent
+            }
+            return ExitCode.OK;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package dev.wstutor.cli;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+
+/** Reads a WebSocket URL from the command line, or says in one line why it is not one. */
+final class Urls {
+    private Urls() {
+    }
+
+    /** A ws:// or wss:// URL with a host; anything else is a {@link UserError} (exit 1). */
+    static URI websocket(String text) {
+        URI uri;
+        try {
+            uri = new URI(text.trim());
+        } catch (URISyntaxException e) {
+            throw new UserError("'" + text + "' is not a valid URL: " + e.getReason() + "; use ws://host:port/path");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase();
+        if (scheme.equals("http") || scheme.equals("https")) {
+            throw new UserError("'" + text + "' is an HTTP URL; a WebSocket URL starts with ws:// (or wss:// for TLS)");
+        }
+        if (!scheme.equals("ws") && !scheme.equals("wss")) {
+            throw new UserError("'" + text + "' is not a WebSocket URL: use ws://host:port/path or wss://...");
+        }
+        if (uri.getHost() == null || uri.getHost().isEmpty()) {
+            throw new UserError("'" + text + "' has no host" + (uri.getRawAuthority() != null ? " (or the port is not a number)" : "")
+                    + ": use ws://host:port/path");
+        }
+        return uri;
+    }
+}
