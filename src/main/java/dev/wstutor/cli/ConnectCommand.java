@@ -66,9 +66,11 @@ final class ConnectCommand implements Callable<Integer> {
         Style style = Style.detect(false);
         try (Console console = Console.open(StateDir.fromEnvironment().resolve("connect-history"), out)) {
             LineSink sink = console.sink();
-            EventPrinter printer = view.start(sink, style);
-            // With the frame view off, still show what arrives, as plain lines a script can read.
+            // With the frame view off, stdout carries only what arrives, one message a line, for scripts to read;
+            // the connection's own lines (opened, closed) go to stderr.
             boolean plain = view.detail() == Detail.NONE && !view.json();
+            LineSink events = plain && !console.interactive() ? LineSink.of(spec.commandLine().getErr()) : sink;
+            EventPrinter printer = view.start(events, style);
             TapClient client;
             try {
                 client = TapClient.connect(uri, options, printer, new TapClient.Handler() {

@@ -1,0 +1,101 @@
+package dev.wstutor.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.wstutor.net.NodePeer;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** wstutor connect, fed from a pipe, against the npm ws echo server and servers that refuse it. */
+class ConnectCommandTest {
+    @TempDir
+    Path home;
+
+    @Test
+    void sendsEachLineToTheNpmWsEchoServerPrintsTheRepliesAndClosesWith1000() throws Exception {
+        try (NodePeer ws = NodePeer.server("echo-server.js");
+             WstutorProcess connect = WstutorProcess.start(home, "connect", ws.url(), "--frames", "none", "--wait", "500")) {
+            connect.type(true, "hello", "/binary 00 ff", "/fragment 3 one message in three", "//slash");
+            assertEquals(0, connect.waitFor(20), connect.stderr().toString());
+            assertEquals(List.of("hello", "00 ff", "one message in three", "/slash"), connect.stdout());
+            assertTrue(connect.stderr().get(connect.stderr().size() - 1).contains("closed: 1000 normal closure, started by the client"),
+                    connect.stderr().toString());
+        }
+    }
+
+    @Test
+    void writesOneJsonObjectPerEventWithJson() throws Exception {
+        try (NodePeer ws = NodePeer.server("echo-server.js");
+             WstutorProcess connect = WstutorProcess.start(home, "connect", ws.url(), "--json", "--wait", "300")) {
+            connect.type(true, "hi", "/ping p");
+            assertEquals(0, connect.waitFor(20), connect.stderr().toString());
+            ObjectMapper json = new ObjectMapper();
+            List<String> lines = connect.stdout();
+            assertTrue(lines.size() > 5, lines.toString());
+            for (String l : lines) {
+                JsonNode n = json.readTree(l);
+                assertTrue(n.isObject(), l);
+            }
+            assertTrue(lines.stream().anyMatch(l -> l.contains("\"pong\"")), lines.toString());
+        }
+    }
+
+    @Test
+    void aPlainHttpAnswerIsOneLineAndExitOne() throws Exception {
+        try (NodePeer http = NodePeer.server("http200-server.js");
+             WstutorProcess connect = WstutorProcess.start(home, "connect", http.url(), "--frames", "none")) {
+            assertEquals(1, connect.waitFor(20));
+            assertEquals(List.of("wstutor: server answered 200 OK: a plain HTTP server, not a WebSocket endpoint"), connect.stderr());
+        }
+    }
+
+    @Test
+    void aWrongAcceptValueIsOneLineWithBothValues() throws Exception {
+        try (NodePeer bad = NodePeer.server("wrong-accept-server.js");
+             WstutorProcess connect = WstutorProcess.start(home, "connect", bad.url(), "--frames", "none")) {
+            assertEquals(1, connect.waitFor(20));
+            List<String> err = connect.stderr();
+            assertEquals(1, err.size(), err.toString());
+            assertTrue(err.get(0).matches("wstutor: Sec-WebSocket-Accept does not match: expected \\S+, got \\S+"), err.get(0));
+        }
+    }
+
+    @Test
+    void aRefusedConnectionAnUnknownHostAndABadUrlAreOneLineEach() throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        try (WstutorProcess refused = WstutorProcess.start(home, "connect", "ws://127.0.0.1:" + port + "/");
+             WstutorProcess unknown = WstutorProcess.start(home, "connect", "ws://no-such-host.invalid/");
+             WstutorProcess bad = WstutorProcess.start(home, "connect", "ws://bad host/");
+             WstutorProcess http = WstutorProcess.start(home, "connect", "http://127.0.0.1/")) {
+            assertEquals(1, refused.waitFor(20));
+            assertEquals(List.of("wstutor: connection refused by 127.0.0.1:" + port + ": is a server listening there?"), refused.stderr());
+            assertEquals(1, unknown.waitFor(20));
+            assertEquals(List.of("wstutor: unknown host no-such-host.invalid: check the URL"), unknown.stderr());
+            assertEquals(1, bad.waitFor(20));
+            assertEquals(1, bad.stderr().size());
+            assertTrue(bad.stderr().get(0).startsWith("wstutor: 'ws://bad host/' is not a valid URL"), bad.stderr().toString());
+            assertEquals(1, http.waitFor(20));
+            assertEquals(List.of("wstutor: 'http://127.0.0.1/' is an HTTP URL; a WebSocket URL starts with ws:// (or wss:// for TLS)"),
+                    http.stderr());
+        }
+    }
+
+    @Test
+    void rawUnmaskedBytesProvokeClose1002FromTheNpmWsServer() throws Exception {
+        try (NodePeer ws = NodePeer.server("echo-server.js");
+             WstutorProcess connect = WstutorProcess.start(home, "connect", ws.url(), "--frames", "summary", "--wait", "2000")) {
+            connect.type(true, "/raw 81 02 68 69");
+            assertEquals(0, connect.waitFor(20), connect.stderr().toString());
+            assertTrue(connect.stdout().stream().anyMatch(l -> l.contains("closed: 1002")), String.join("\n", connect.stdout()));
+        }
+    }
+}

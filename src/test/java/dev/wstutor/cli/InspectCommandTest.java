@@ -1,0 +1,46 @@
+package dev.wstutor.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.wstutor.net.NodePeer;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** wstutor inspect between the npm ws client and the npm ws echo server. */
+class InspectCommandTest {
+    @TempDir
+    Path home;
+
+    @Test
+    void forwardsEveryMessageAndPingBothWaysAndShowsBothLegs() throws Exception {
+        try (NodePeer ws = NodePeer.server("echo-server.js");
+             WstutorProcess inspect = WstutorProcess.start(home, "inspect", "--listen", "0", "--target", ws.url(), "--frames", "summary")) {
+            int port = inspect.listeningPort();
+            try (NodePeer client = NodePeer.client("client.js", "ws://127.0.0.1:" + port + "/", "--text", "through the proxy",
+                    "--binary", "0102", "--ping", "p", "--close", "4000", "done")) {
+                assertEquals(0, client.waitFor(20), String.join("\n", client.output()));
+                String last = client.output().get(client.output().size() - 1);
+                assertTrue(last.contains("\"code\":4000") && last.contains("\"messages\":2") && last.contains("\"pongs\":1"), last);
+            }
+            assertNotNull(inspect.awaitLine(l -> l.contains("closed")));
+            inspect.interrupt();
+            assertEquals(0, inspect.waitFor(10));
+            List<String> out = inspect.stdout();
+            String all = String.join("\n", out);
+            assertTrue(out.stream().filter(l -> l.contains("through the proxy")).count() >= 4,
+                    "the text crossed both legs, both ways:\n" + all);
+            assertTrue(out.stream().anyMatch(l -> l.contains("ping")), all);
+        }
+    }
+
+    @Test
+    void aTargetThatIsNotAUrlIsOneLine() throws Exception {
+        CommandRun run = CommandRun.of("inspect", "--listen", "0", "--target", "localhost:9");
+        assertEquals(1, run.exit());
+        assertEquals(1, run.errLines().length, run.err());
+    }
+}

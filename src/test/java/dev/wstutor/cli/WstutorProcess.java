@@ -1,0 +1,144 @@
+package dev.wstutor.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * wstutor in its own JVM, as a user runs it: stdin a pipe, stdout and stderr read line by line. Commands that
+ * read stdin run this way so that they never touch the test JVM's own stdin.
+ */
+final class WstutorProcess implements AutoCloseable {
+    private static final Pattern LISTENING = Pattern.compile("listening on ws://127\\.0\\.0\\.1:(\\d+)/");
+
+    private final Process process;
+    private final BlockingQueue<String> out = new LinkedBlockingQueue<>();
+    private final List<String> outSeen = new ArrayList<>();
+    private final BlockingQueue<String> err = new LinkedBlockingQueue<>();
+
+    private WstutorProcess(Process process) {
+        this.process = process;
+        pump(process.getInputStream(), out, "stdout");
+        pump(process.getErrorStream(), err, "stderr");
+    }
+
+    static WstutorProcess start(Path home, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().put("WSTUTOR_HOME", home.toString());
+        pb.environment().put("NO_COLOR", "1");
+        return new WstutorProcess(pb.start());
+    }
+
+    private static void pump(InputStream in, BlockingQueue<String> into, String name) {
+        Thread t = new Thread(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    into.add(line);
+                }
+            } catch (IOException ignored) {
+                // the process ended
+            }
+        }, "wstutor-" + name);
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Writes lines to stdin; {@code end} closes it. */
+    void type(boolean end, String... lines) throws IOException {
+        OutputStream in = process.getOutputStream();
+        for (String l : lines) {
+            in.write((l + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        in.flush();
+        if (end) {
+            in.close();
+        }
+    }
+
+    /** The next stdout line, waiting at most 10 s; null on time-out. */
+    String nextLine() throws InterruptedException {
+        String l = out.poll(10, TimeUnit.SECONDS);
+        if (l != null) {
+            outSeen.add(l);
+        }
+        return l;
+    }
+
+    /** Reads stdout until a line matches; null when none did within 10 s. */
+    String awaitLine(Predicate<String> match) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            String l = out.poll(Math.max(1, (deadline - System.nanoTime()) / 1_000_000), TimeUnit.MILLISECONDS);
+            if (l == null) {
+                return null;
+            }
+            outSeen.add(l);
+            if (match.test(l)) {
+                return l;
+            }
+        }
+        return null;
+    }
+
+    /** The port from a first line "listening on ws://127.0.0.1:PORT/". */
+    int listeningPort() throws InterruptedException {
+        String first = nextLine();
+        Matcher m = first == null ? null : LISTENING.matcher(first);
+        if (m == null || !m.matches()) {
+            throw new AssertionError("first line is not 'listening on ws://127.0.0.1:PORT/': " + first + " / stderr: " + err);
+        }
+        return Integer.parseInt(m.group(1));
+    }
+
+    /** Ctrl-C, as a terminal sends it. */
+    void interrupt() throws IOException, InterruptedException {
+        new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor(5, TimeUnit.SECONDS);
+    }
+
+    /** Exit code, or -1 if it did not end within {@code seconds}. */
+    int waitFor(long seconds) throws InterruptedException {
+        return process.waitFor(seconds, TimeUnit.SECONDS) ? process.exitValue() : -1;
+    }
+
+    /** Every stdout line read so far plus what is still queued. */
+    List<String> stdout() {
+        List<String> all = new ArrayList<>(outSeen);
+        out.drainTo(all);
+        outSeen.clear();
+        outSeen.addAll(all);
+        return all;
+    }
+
+    List<String> stderr() {
+        return new ArrayList<>(err);
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+}
