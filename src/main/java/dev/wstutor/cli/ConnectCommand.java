@@ -73,7 +73,7 @@ final class ConnectCommand implements Callable<Integer> {
             EventPrinter printer = view.start(events, style);
             TapClient client;
             try {
-                client = TapClient.connect(uri, options, printer, new TapClient.Handler() {
+                client = TapClient.connect(uri, options, view.feed(printer), new TapClient.Handler() {
                     @Override
                     public void text(String text) {
                         if (plain) {
@@ -97,6 +97,7 @@ final class ConnectCommand implements Callable<Integer> {
                 printer.close();
                 throw new UserError(e.getMessage());
             }
+            printer.flush(Duration.ofSeconds(1)); // the handshake first, then the hint below it
             if (console.interactive()) {
                 sink.line(style.dim("connected" + (client.subprotocol().isEmpty() ? "" : " (subprotocol " + client.subprotocol() + ")")
                         + ": type a message, /help for commands, Ctrl-D or Ctrl-C to close"));

@@ -1,5 +1,7 @@
 package dev.wstutor.cli;
 
+import dev.wstutor.net.WireEvent;
+import dev.wstutor.net.WireListener;
 import dev.wstutor.view.Detail;
 import dev.wstutor.view.EventFormat;
 import dev.wstutor.view.EventJson;
@@ -48,6 +50,23 @@ public final class EventOptions {
     /** A running printer writing to {@code sink}; close it when the command ends so the last lines show. */
     public EventPrinter start(LineSink sink, Style style) {
         return EventPrinter.start(sink, format(style), only, EventPrinter.DEFAULT_CAPACITY);
+    }
+
+    /**
+     * What a tap should report to: the printer itself, or, when no frame would be shown (--frames none without
+     * --json), a gate that drops frame events before they reach the printer's queue. The printer would only
+     * discard them, and at tens of thousands of frames a second its thread cost more CPU than the server's own
+     * (measured with scripts/bench-echo). Handshakes, rejections and connection events still pass.
+     */
+    public WireListener feed(EventPrinter printer) {
+        if (detail != Detail.NONE || json) {
+            return printer;
+        }
+        return event -> {
+            if (!(event instanceof WireEvent.FrameSeen)) {
+                printer.on(event);
+            }
+        };
     }
 
     /** Turns FrameClass's message into picocli's, so a bad --only is a usage error (exit 2) in one line. */

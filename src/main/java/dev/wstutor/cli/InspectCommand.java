@@ -70,7 +70,7 @@ final class InspectCommand implements Callable<Integer> {
             Proxy proxy;
             try {
                 proxy = Proxy.start(new TapServer.Config(host, port, List.of(), TapClient.Options.defaults().maxFrameSize(), 0, 1),
-                        uri, options, printer, System::nanoTime);
+                        uri, options, view.feed(printer), System::nanoTime);
             } catch (IOException e) {
                 printer.close();
                 throw new UserError(e.getMessage().replace("--port 0", "--listen 0"));

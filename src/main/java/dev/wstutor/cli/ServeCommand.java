@@ -90,7 +90,7 @@ final class ServeCommand implements Callable<Integer> {
             TapServer server;
             try {
                 server = TapServer.start(new TapServer.Config(host, port, List.copyOf(subprotocols), maxFrame, 0, workers),
-                        printer, handler, System::nanoTime);
+                        view.feed(printer), handler, System::nanoTime);
             } catch (IOException e) {
                 printer.close();
                 closeHandler(handler);

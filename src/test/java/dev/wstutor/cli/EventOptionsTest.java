@@ -61,4 +61,29 @@ class EventOptionsTest {
         assertEquals(1, err.toString().split("\n").length, err.toString());
         assertTrue(err.toString().contains("unknown frame class 'texts'; choose from text, binary, control"), err.toString());
     }
+
+    @Test
+    void withFramesNoneFrameEventsNeverReachThePrinterButConnectionEventsDo() {
+        Watch w = new Watch();
+        parse(w, new StringWriter()).parseArgs("--frames", "none");
+        java.util.List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+        dev.wstutor.view.EventPrinter printer = w.view.start(lines::add, Style.PLAIN);
+        dev.wstutor.net.WireListener feed = w.view.feed(printer);
+        byte[] raw = {(byte) 0x81, 0x02, 0x68, 0x69};
+        dev.wstutor.wire.Frame frame = new dev.wstutor.wire.Frame(true, false, false, false, 1, false, new byte[0], 2, 7,
+                new byte[] {0x68, 0x69}, raw);
+        feed.on(new dev.wstutor.net.WireEvent.FrameSeen(1, dev.wstutor.net.Endpoint.SERVER, java.time.Duration.ZERO,
+                dev.wstutor.net.Direction.IN, frame));
+        feed.on(new dev.wstutor.net.WireEvent.Closed(1, dev.wstutor.net.Endpoint.SERVER, java.time.Duration.ZERO, 1000, "", true));
+        printer.close();
+        assertEquals(1, lines.size(), lines.toString());
+        assertTrue(lines.get(0).contains("closed"), lines.get(0));
+        assertEquals(0, printer.dropped());
+
+        Watch json = new Watch();
+        parse(json, new StringWriter()).parseArgs("--frames", "none", "--json");
+        dev.wstutor.view.EventPrinter p2 = json.view.start(l -> { }, Style.PLAIN);
+        assertTrue(json.view.feed(p2) == p2, "--json still reports every frame");
+        p2.close();
+    }
 }
