@@ -32,7 +32,10 @@ public final class Peer {
 
     /** Bytes sent exactly as they are (see {@link TapClient#sendRaw}); nothing happens once the connection closed. */
     public void sendRaw(byte[] bytes) {
-        quietly(() -> socket.sendFrame(new RawBytes(bytes)));
+        quietly(() -> {
+            draft().flush(socket);
+            socket.sendFrame(new RawBytes(bytes));
+        });
     }
 
     public InetSocketAddress remote() {
@@ -46,26 +49,45 @@ public final class Peer {
     // Every send tolerates a close that races it: a client may vanish between the check and the write, and a
     // server must go on serving the others rather than fail on it.
     public void send(String text) {
-        quietly(() -> socket.send(text));
+        quietly(() -> {
+            if (!draft().defer(draft().createFrames(text, false))) {
+                socket.send(text);
+            }
+        });
     }
 
     public void send(byte[] data) {
-        quietly(() -> socket.send(data));
+        quietly(() -> {
+            if (!draft().defer(draft().createFrames(ByteBuffer.wrap(data), false))) {
+                socket.send(data);
+            }
+        });
+    }
+
+    private TapDraft draft() {
+        return (TapDraft) socket.getDraft();
     }
 
     public void ping(byte[] data) {
         PingFrame ping = new PingFrame();
         ping.setPayload(ByteBuffer.wrap(data));
-        quietly(() -> socket.sendFrame(ping));
+        quietly(() -> {
+            draft().flush(socket);
+            socket.sendFrame(ping);
+        });
     }
 
     public void pong(byte[] data) {
         PongFrame pong = new PongFrame();
         pong.setPayload(ByteBuffer.wrap(data));
-        quietly(() -> socket.sendFrame(pong));
+        quietly(() -> {
+            draft().flush(socket);
+            socket.sendFrame(pong);
+        });
     }
 
     public void close(int code, String reason) {
+        draft().flush(socket);
         socket.close(code, reason);
     }
 

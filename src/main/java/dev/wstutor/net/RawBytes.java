@@ -11,9 +11,20 @@ import org.java_websocket.framing.Framedata;
  */
 final class RawBytes implements Framedata {
     private final byte[] bytes;
+    private final boolean reported;
 
     RawBytes(byte[] bytes) {
-        this.bytes = bytes.clone();
+        this(bytes.clone(), false);
+    }
+
+    /** @param reported true when the tap has already seen these bytes frame by frame (a write batch) */
+    RawBytes(byte[] bytes, boolean reported) {
+        this.bytes = bytes;
+        this.reported = reported;
+    }
+
+    boolean reported() {
+        return reported;
     }
 
     byte[] bytes() {

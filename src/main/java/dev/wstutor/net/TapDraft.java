@@ -1,17 +1,21 @@
 package dev.wstutor.net;
 
 import dev.wstutor.wire.ProtocolViolation;
+import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;
+import org.java_websocket.WebSocket;
+import org.java_websocket.WebSocketImpl;
 import org.java_websocket.drafts.Draft;
 import org.java_websocket.drafts.Draft_6455;
 import org.java_websocket.exceptions.IncompleteHandshakeException;
 import org.java_websocket.exceptions.InvalidDataException;
 import org.java_websocket.exceptions.InvalidHandshakeException;
+import org.java_websocket.exceptions.WebsocketNotConnectedException;
 import org.java_websocket.extensions.IExtension;
 import org.java_websocket.framing.Framedata;
 import org.java_websocket.handshake.Handshakedata;
@@ -62,7 +66,9 @@ public final class TapDraft extends Draft_6455 {
     public ByteBuffer createBinaryFrame(Framedata framedata) {
         if (framedata instanceof RawBytes raw) {
             byte[] bytes = raw.bytes();
-            tap.sent(bytes);
+            if (!raw.reported()) {
+                tap.sent(bytes);
+            }
             return ByteBuffer.wrap(bytes);
         }
         ByteBuffer out = super.createBinaryFrame(framedata);
@@ -82,7 +88,81 @@ public final class TapDraft extends Draft_6455 {
         if (broken != null) {
             throw new InvalidDataException(broken.closeCode(), broken.rule());
         }
-        return super.translateFrame(buffer);
+        List<Framedata> frames = super.translateFrame(buffer);
+        if (!frames.isEmpty()) {
+            batchThread = Thread.currentThread();
+            framesLeft = frames.size();
+        }
+        return frames;
+    }
+
+    /*
+     * Write batching. The library hands every queued send to its selector thread with a wake-up and writes it
+     * with a system call of its own: two system calls per message, which made an echo server answering pipelined
+     * messages slower than npm ws. So while the library processes the frames of one received chunk, what the
+     * handler sends on the same connection from the same thread is collected and queued as one write when the
+     * chunk is done. The tap still reports each frame. Control frames the library answers by itself (pong,
+     * close) flush the batch first, so nothing overtakes what was sent before it.
+     */
+    private volatile Thread batchThread;
+    private int framesLeft;
+    private ByteArrayOutputStream batch;
+
+    @Override
+    public void processFrame(WebSocketImpl conn, Framedata frame) throws InvalidDataException {
+        if (frame.getOpcode() == org.java_websocket.enums.Opcode.PING || frame.getOpcode() == org.java_websocket.enums.Opcode.CLOSING) {
+            flush(conn);
+        }
+        try {
+            super.processFrame(conn, frame);
+        } catch (InvalidDataException | RuntimeException e) {
+            endBatch(conn);
+            throw e;
+        }
+        if (--framesLeft <= 0) {
+            endBatch(conn);
+        }
+    }
+
+    /**
+     * Adds frames to the write batch when called on the thread processing this connection's received chunk;
+     * false means the caller must send them itself.
+     */
+    boolean defer(List<Framedata> frames) {
+        if (Thread.currentThread() != batchThread) {
+            return false;
+        }
+        if (batch == null) {
+            batch = new ByteArrayOutputStream(4096);
+        }
+        for (Framedata f : frames) {
+            ByteBuffer b = createBinaryFrame(f);
+            batch.write(b.array(), b.arrayOffset() + b.position(), b.remaining());
+        }
+        return true;
+    }
+
+    /** Sends what the batch holds, ahead of anything sent after this call. */
+    void flush(WebSocket conn) {
+        if (Thread.currentThread() != batchThread || batch == null || batch.size() == 0) {
+            return;
+        }
+        byte[] bytes = batch.toByteArray();
+        batch.reset();
+        try {
+            conn.sendFrame(new RawBytes(bytes, true));
+        } catch (WebsocketNotConnectedException closed) {
+            // the connection closed while the batch was built; there is no one left to send to
+        }
+    }
+
+    private void endBatch(WebSocket conn) {
+        flush(conn);
+        batchThread = null;
+        framesLeft = 0;
+        if (batch != null && batch.size() > 64 * 1024) {
+            batch = null; // do not keep a large buffer per idle connection
+        }
     }
 
     @Override
