@@ -22,8 +22,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "lesson", mixinStandardHelpOptions = true,
-        description = {"Take a lesson: one step at a time at a terminal (Enter goes on, q stops and keeps your place),",
-                "or the whole text at once with --plain or when output is not a terminal."})
+        description = "Take a lesson, one step at a time (Enter goes on, q stops and keeps your place); "
+                + "with --plain, or when output is not a terminal, the whole lesson at once.")
 public final class LessonCommand implements Callable<Integer> {
     static final int PLAIN_WIDTH = 80;
 
