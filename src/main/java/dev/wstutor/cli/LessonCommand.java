@@ -66,8 +66,11 @@ public final class LessonCommand implements Callable<Integer> {
         int total = lesson.steps().size();
         int start = restart ? 1 : progress.resumeStep(lesson);
         String notice = start > 1 ? "resuming at step " + start + " of " + total + "; --restart starts over" : null;
-        try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
-            LineReader reader = LineReaderBuilder.builder().terminal(terminal).build();
+        try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
+            // A learner's "hello!" is a message, not a history expansion.
+            LineReader reader = LineReaderBuilder.builder().terminal(terminal)
+                    .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                    .build();
             Learner learner = new TerminalLearner(reader);
             ProgressListener listener = new ProgressListener(progress, total, err);
             LessonRunner runner = new LessonRunner(Style.detect(false), learner, setup.demos().get());
