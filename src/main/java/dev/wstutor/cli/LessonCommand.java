@@ -94,7 +94,8 @@ public final class LessonCommand implements Callable<Integer> {
                     .orElse(course.lessons().get(0));
         }
         return course.find(name).orElseThrow(() -> course.problemFor(name)
-                .map(p -> new UserError("lesson " + name + " could not be loaded: " + p))
+                .map(p -> new UserError("lesson " + name + " could not be loaded; fix " + LessonSetup.shown(p.file())
+                        + " (the problem is shown above)"))
                 .orElseGet(() -> UserError.usage("no lesson '" + name + "'; the lessons are: " + course.ids())));
     }
 

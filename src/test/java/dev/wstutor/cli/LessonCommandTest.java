@@ -112,7 +112,7 @@ class LessonCommandTest {
     void askingForTheBrokenLessonSaysItCouldNotBeLoaded() throws Exception {
         Files.writeString(lessons.resolve("03-broken.md"), "no front matter\n");
         assertEquals(1, run("lesson", "broken", "--plain"));
-        assertTrue(err.toString().contains("wstutor: lesson broken could not be loaded: "), err.toString());
+        assertTrue(err.toString().contains("wstutor: lesson broken could not be loaded; fix "), err.toString());
     }
 
     @Test
