@@ -3,6 +3,7 @@ package dev.wstutor.cli;
 import dev.wstutor.lesson.Course;
 import dev.wstutor.lesson.Learner;
 import dev.wstutor.lesson.Lesson;
+import dev.wstutor.lesson.LessonProgress;
 import dev.wstutor.lesson.LessonRunner;
 import dev.wstutor.lesson.PlainLearner;
 import dev.wstutor.lesson.ProgressStore;
@@ -65,7 +66,11 @@ public final class LessonCommand implements Callable<Integer> {
     private int interactive(Course course, Lesson lesson, ProgressStore progress, PrintWriter err) throws IOException {
         int total = lesson.steps().size();
         int start = restart ? 1 : progress.resumeStep(lesson);
-        String notice = start > 1 ? "resuming at step " + start + " of " + total + "; --restart starts over" : null;
+        String notice = start > 1
+                ? "resuming at step " + start + " of " + total + "; --restart starts over"
+                : progress.of(lesson.id()).filter(LessonProgress::done)
+                        .map(p -> "you finished this lesson on " + day(p.doneAt()) + "; here it is again from the start")
+                        .orElse(null);
         try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
             // A learner's "hello!" is a message, not a history expansion.
             LineReader reader = LineReaderBuilder.builder().terminal(terminal)
@@ -84,6 +89,10 @@ public final class LessonCommand implements Callable<Integer> {
             learner.out().flush();
             return demosFailed(result, err);
         }
+    }
+
+    private static String day(String instant) {
+        return instant == null || instant.length() < 10 ? "an earlier day" : instant.substring(0, 10);
     }
 
     private Lesson choose(Course course, ProgressStore progress) {

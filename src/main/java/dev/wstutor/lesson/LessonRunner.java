@@ -60,11 +60,11 @@ public final class LessonRunner {
         if (notice != null) {
             out.println(style.yellow(notice));
         }
-        int failed = 0;
-        try (LessonSession session = new LessonSession(w -> out.println(style.dim("note: " + w)))) {
+        Walk walk = new Walk(new LessonSession(w -> out.println(style.dim("note: " + w))));
+        try (walk.session) {
             if (start == 1 && !lesson.intro().isEmpty()) {
                 out.println();
-                failed += parts(lesson.intro(), session);
+                parts(lesson.intro(), walk);
             }
             for (int n = start; n <= total; n++) {
                 Step step = lesson.steps().get(n - 1);
@@ -72,15 +72,27 @@ public final class LessonRunner {
                 out.println();
                 out.println(style.bold(style.blue("Step " + n + "/" + total + ": " + step.title())));
                 out.println();
-                failed += parts(step.parts(), session);
-                if (learner.interactive() && !carryOn(n == total)) {
+                parts(step.parts(), walk);
+                if (learner.interactive() && (walk.interrupted || !carryOn(n == total))) {
                     out.println(style.dim("Stopped at step " + n + " of " + total + "; run the lesson again to resume."));
-                    return new Result(false, n, failed);
+                    return new Result(false, n, walk.failed);
                 }
             }
         }
         listener.finished(lesson);
-        return new Result(true, total, failed);
+        return new Result(true, total, walk.failed);
+    }
+
+    /** The state of one walk through a lesson. */
+    private static final class Walk {
+        final LessonSession session;
+        int failed;
+        /** The learner pressed Ctrl-C or Ctrl-D at a question: they want out, not the answer. */
+        boolean interrupted;
+
+        Walk(LessonSession session) {
+            this.session = session;
+        }
     }
 
     private boolean carryOn(boolean last) {
@@ -94,10 +106,12 @@ public final class LessonRunner {
         return !(r.equals("q") || r.equals("quit") || r.equals("exit"));
     }
 
-    private int parts(List<Part> parts, LessonSession session) {
-        int failed = 0;
+    private void parts(List<Part> parts, Walk walk) {
         boolean first = true;
         for (Part part : parts) {
+            if (walk.interrupted) {
+                return;
+            }
             if (!first) {
                 out.println();
             }
@@ -105,12 +119,11 @@ public final class LessonRunner {
             if (part instanceof Part.Prose prose) {
                 renderer.render(prose.document()).forEach(out::println);
             } else if (part instanceof Part.DemoCall call) {
-                failed += demo(call, session);
+                walk.failed += demo(call, walk.session);
             } else if (part instanceof Part.Check check) {
-                check(check);
+                walk.interrupted = !check(check);
             }
         }
-        return failed;
     }
 
     private int demo(Part.DemoCall call, LessonSession session) {
@@ -130,12 +143,16 @@ public final class LessonRunner {
         }
     }
 
-    private void check(Part.Check check) {
+    /** Asks (at a terminal) or just shows a check; false when the learner interrupted instead of answering. */
+    private boolean check(Part.Check check) {
         renderer.renderText(check.question(), style.bold("Check: "), "       ").forEach(out::println);
         String indent = "  ";
         if (learner.interactive()) {
             Optional<String> reply = learner.readLine(style.dim("your answer (Enter to see it) > "));
-            if (reply.isPresent() && !reply.get().isBlank()) {
+            if (reply.isEmpty()) {
+                return false;
+            }
+            if (!reply.get().isBlank()) {
                 out.println(check.accepts(reply.get())
                         ? indent + style.green("Right.")
                         : indent + style.yellow("Not quite."));
@@ -145,5 +162,6 @@ public final class LessonRunner {
         if (!check.explanation().isBlank()) {
             renderer.renderText(check.explanation(), indent, indent).forEach(out::println);
         }
+        return true;
     }
 }

@@ -219,6 +219,17 @@ class LessonRunnerTest {
     }
 
     @Test
+    void ctrlCAtACheckStopsTheLessonInsteadOfRevealing() throws Exception {
+        String body = "\n## One\n\n```check\nquestion: Why?\nanswer: because\n```\n\nAfter.\n\n## Two\n\nMore.\n";
+        ScriptedLearner learner = new ScriptedLearner();
+        LessonRunner.Result result = new LessonRunner(Style.PLAIN, learner, DemoRegistry.declaring(Set.of()))
+                .run(lesson(body, DemoRegistry.declaring(Set.of())), 1, null, LessonRunner.Listener.NONE);
+        assertEquals(new LessonRunner.Result(false, 1, 0), result);
+        assertFalse(learner.transcript().contains("Answer: because"));
+        assertFalse(learner.transcript().contains("After."));
+    }
+
+    @Test
     void aPlainCheckPrintsQuestionAnswerAndExplanation() throws Exception {
         String body = "\n## One\n\n```check\nquestion: Sent without a ___?\nanswer: request\nexplain: Push.\n```\n";
         String out = plainRun(lesson(body, DemoRegistry.declaring(Set.of())), DemoRegistry.declaring(Set.of()));
