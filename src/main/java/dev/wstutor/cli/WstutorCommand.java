@@ -10,10 +10,10 @@ import picocli.CommandLine.Spec;
         versionProvider = WstutorCommand.Version.class,
         description = "A terminal tutor for WebSocket and Socket.IO that runs the real protocols in front of you.",
         subcommands = {
-                AcceptCommand.class,
-                DecodeCommand.class,
                 LessonsCommand.class,
                 LessonCommand.class,
+                AcceptCommand.class,
+                DecodeCommand.class,
         })
 public final class WstutorCommand implements Callable<Integer> {
     @Spec

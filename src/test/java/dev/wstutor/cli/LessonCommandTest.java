@@ -58,7 +58,7 @@ class LessonCommandTest {
         assertTrue(text.contains("Hello there."), text);
         assertTrue(text.contains("s3pPLMBiTxaQ9kYGzzhZRbK+xOo="), "the accept demo ran: " + text);
         assertTrue(text.contains("Step 2/2: Two"), text);
-        assertTrue(text.contains("demo frames is not available in this build"), text);
+        assertTrue(text.contains("client → server  text frame"), "the live frames demo ran: " + text);
         assertFalse(text.contains("\u001b"));
         assertEquals("", err.toString());
     }
