@@ -55,7 +55,7 @@ public final class LessonCommand implements Callable<Integer> {
 
         // Without a terminal nobody can press Enter: print the lesson whole, as --plain does.
         if (plain || System.console() == null) {
-            LessonRunner runner = new LessonRunner(Style.PLAIN, new PlainLearner(out, PLAIN_WIDTH), setup.demos().get());
+            LessonRunner runner = new LessonRunner(Style.PLAIN, new PlainLearner(out, PLAIN_WIDTH), setup.demos().get(), setup.debug());
             LessonRunner.Result result = runner.run(lesson, 1, null, LessonRunner.Listener.NONE);
             out.flush();
             return demosFailed(result, err);
@@ -78,7 +78,7 @@ public final class LessonCommand implements Callable<Integer> {
                     .build();
             Learner learner = new TerminalLearner(reader);
             ProgressListener listener = new ProgressListener(progress, total, err);
-            LessonRunner runner = new LessonRunner(Style.detect(false), learner, setup.demos().get());
+            LessonRunner runner = new LessonRunner(Style.detect(false), learner, setup.demos().get(), setup.debug());
             LessonRunner.Result result = runner.run(lesson, start, notice, listener);
             if (result.finished()) {
                 learner.out().println();

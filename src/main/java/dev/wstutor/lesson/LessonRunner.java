@@ -39,11 +39,18 @@ public final class LessonRunner {
     private final DemoRegistry demos;
     private final MarkdownRenderer renderer;
     private final PrintWriter out;
+    private final boolean traces;
 
     public LessonRunner(Style style, Learner learner, DemoRegistry demos) {
+        this(style, learner, demos, false);
+    }
+
+    /** @param traces print a failing demo's stack trace under its one-line message (WSTUTOR_DEBUG) */
+    public LessonRunner(Style style, Learner learner, DemoRegistry demos, boolean traces) {
         this.style = style;
         this.learner = learner;
         this.demos = demos;
+        this.traces = traces;
         this.renderer = new MarkdownRenderer(style, learner.width());
         this.out = learner.out();
     }
@@ -139,6 +146,9 @@ public final class LessonRunner {
         } catch (Exception e) {
             String why = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
             out.println(style.red("demo " + call.name() + " failed: " + why));
+            if (traces) {
+                e.printStackTrace(out);
+            }
             return 1;
         }
     }

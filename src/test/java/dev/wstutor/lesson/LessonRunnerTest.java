@@ -167,6 +167,17 @@ class LessonRunnerTest {
     }
 
     @Test
+    void withTracesAFailingDemoAlsoShowsWhereItFailed() throws Exception {
+        DemoRegistry demos = DemoRegistry.declaring(Set.of()).with(demo("boom", ctx -> {
+            throw new IllegalStateException("port 0 refused");
+        }));
+        StringWriter text = new StringWriter();
+        new LessonRunner(Style.PLAIN, new PlainLearner(new PrintWriter(text, true), 80), demos, true)
+                .run(lesson("\n## One\n\n```demo boom\n```\n", demos), 1, null, LessonRunner.Listener.NONE);
+        assertTrue(text.toString().contains("java.lang.IllegalStateException: port 0 refused\n\tat "), text.toString());
+    }
+
+    @Test
     void inPlainRunsADemoReadsTheLinesOfItsScriptAndTheTranscriptShowsThem() throws Exception {
         List<String> got = new ArrayList<>();
         DemoRegistry demos = DemoRegistry.declaring(Set.of()).with(demo("echo", ctx -> {
