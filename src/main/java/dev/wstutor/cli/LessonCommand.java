@@ -77,7 +77,8 @@ public final class LessonCommand implements Callable<Integer> {
                     .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                     .build();
             Learner learner = new TerminalLearner(reader);
-            ProgressListener listener = new ProgressListener(progress, total, err);
+            // Warnings go above the prompt like everything else, not through JLine's drawing on stderr.
+            ProgressListener listener = new ProgressListener(progress, total, learner.out());
             LessonRunner runner = new LessonRunner(Style.detect(false), learner, setup.demos().get(), setup.debug());
             LessonRunner.Result result = runner.run(lesson, start, notice, listener);
             if (result.finished()) {
@@ -98,7 +99,7 @@ public final class LessonCommand implements Callable<Integer> {
     private Lesson choose(Course course, ProgressStore progress) {
         if (name == null) {
             return course.lessons().stream()
-                    .filter(l -> !progress.status(l).equals("done"))
+                    .filter(l -> !progress.isDone(l))
                     .findFirst()
                     .orElse(course.lessons().get(0));
         }
@@ -121,13 +122,13 @@ public final class LessonCommand implements Callable<Integer> {
     private static final class ProgressListener implements LessonRunner.Listener {
         private final ProgressStore progress;
         private final int total;
-        private final PrintWriter err;
+        private final PrintWriter warnings;
         private boolean warned;
 
-        ProgressListener(ProgressStore progress, int total, PrintWriter err) {
+        ProgressListener(ProgressStore progress, int total, PrintWriter warnings) {
             this.progress = progress;
             this.total = total;
-            this.err = err;
+            this.warnings = warnings;
         }
 
         @Override
@@ -151,8 +152,8 @@ public final class LessonCommand implements Callable<Integer> {
         private void warn(IOException e) {
             if (!warned) {
                 warned = true;
-                err.println("wstutor: progress not saved (" + e.getMessage() + "); the lesson goes on");
-                err.flush();
+                warnings.println("wstutor: progress not saved (" + e.getMessage() + "); the lesson goes on");
+                warnings.flush();
             }
         }
     }
