@@ -37,7 +37,6 @@ public final class LessonRunner {
     private final Style style;
     private final Learner learner;
     private final DemoRegistry demos;
-    private final MarkdownRenderer renderer;
     private final PrintWriter out;
     private final boolean traces;
 
@@ -51,7 +50,6 @@ public final class LessonRunner {
         this.learner = learner;
         this.demos = demos;
         this.traces = traces;
-        this.renderer = new MarkdownRenderer(style, learner.width());
         this.out = learner.out();
     }
 
@@ -124,7 +122,7 @@ public final class LessonRunner {
             }
             first = false;
             if (part instanceof Part.Prose prose) {
-                renderer.render(prose.document()).forEach(out::println);
+                renderer().render(prose.document()).forEach(out::println);
             } else if (part instanceof Part.DemoCall call) {
                 walk.failed += demo(call, walk.session);
             } else if (part instanceof Part.Check check) {
@@ -153,9 +151,14 @@ public final class LessonRunner {
         }
     }
 
+    /** Asked afresh each time: a learner may resize the terminal between steps. */
+    private MarkdownRenderer renderer() {
+        return new MarkdownRenderer(style, learner.width());
+    }
+
     /** Asks (at a terminal) or just shows a check; false when the learner interrupted instead of answering. */
     private boolean check(Part.Check check) {
-        renderer.renderText(check.question(), style.bold("Check: "), "       ").forEach(out::println);
+        renderer().renderText(check.question(), style.bold("Check: "), "       ").forEach(out::println);
         String indent = "  ";
         if (learner.interactive()) {
             Optional<String> reply = learner.readLine(style.dim("your answer (Enter to see it) > "));
@@ -170,7 +173,7 @@ public final class LessonRunner {
         }
         out.println(indent + style.bold("Answer: ") + check.answers().get(0));
         if (!check.explanation().isBlank()) {
-            renderer.renderText(check.explanation(), indent, indent).forEach(out::println);
+            renderer().renderText(check.explanation(), indent, indent).forEach(out::println);
         }
         return true;
     }
