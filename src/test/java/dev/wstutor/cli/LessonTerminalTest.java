@@ -57,15 +57,17 @@ class LessonTerminalTest {
 
         tmux("kill-session", "-t", session);
         start();
-        screen = waitFor("resuming at step 2 of 3; --restart starts over");
-        assertFalse(screen.contains("First step text."), screen);
+        waitFor("resuming at step 2 of 3; --restart starts over");
+        screen = waitFor("[Enter: next step, q: quit]");
         assertTrue(screen.contains("Step 2/3: Beta"), screen);
+        assertFalse(screen.contains("First step text."), screen);
         tmux("send-keys", "-t", session, "q", "Enter");
         waitFor("EXIT=0");
 
         tmux("kill-session", "-t", session);
         start("--restart");
-        screen = waitFor("Step 1/3: Alpha");
+        screen = waitFor("[Enter: next step, q: quit]");
+        assertTrue(screen.contains("Step 1/3: Alpha"), screen);
         assertFalse(screen.contains("resuming"), screen);
         tmux("send-keys", "-t", session, "Enter");
         waitFor("Step 2/3: Beta");

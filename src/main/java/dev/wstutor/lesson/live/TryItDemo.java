@@ -10,6 +10,10 @@ import dev.wstutor.wire.Opcode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The learner's own messages over the live connection: each typed line goes out as a text message (or
@@ -22,7 +26,9 @@ final class TryItDemo extends LiveDemo {
 
     @Override
     void run(DemoContext ctx, LiveConnection live) throws Exception {
-        ctx.out().println(ctx.style().dim("Type a message and press Enter; /ping TEXT sends a ping; an empty line ends."));
+        ctx.out().println(ctx.style().dim("Type a message and press Enter; /ping TEXT sends a ping; an empty line ends."
+                + (ctx.interactive() && !ctx.arg("push-every", "0").equals("0")
+                ? " The server also pushes a message every " + ctx.arg("push-every", "0") + " s, unasked." : "")));
         int before = live.serverConnection();
         live.client();
         if (live.serverConnection() != before) {
@@ -32,6 +38,18 @@ final class TryItDemo extends LiveDemo {
         try (EventPrinter printer = EventPrinter.start(ctx::printAbove,
                 new EventText(ctx.style(), Detail.valueOf(ctx.arg("detail", "summary").toUpperCase(java.util.Locale.ROOT))))) {
             live.listen(printer);
+            // At a terminal the server also pushes now and then, unasked, so frames arrive while the learner types.
+            int every = Integer.parseInt(ctx.arg("push-every", "0"));
+            ScheduledExecutorService pusher = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "try-it-push");
+                t.setDaemon(true);
+                return t;
+            });
+            if (ctx.interactive() && every > 0) {
+                AtomicInteger ticks = new AtomicInteger();
+                pusher.scheduleAtFixedRate(() -> live.server().broadcast("server push #" + ticks.incrementAndGet()),
+                        every, every, TimeUnit.SECONDS);
+            }
             try {
                 while (true) {
                     Optional<String> line = ctx.readLine("message> ");
@@ -52,6 +70,7 @@ final class TryItDemo extends LiveDemo {
                     printer.flush(Duration.ofSeconds(2));
                 }
             } finally {
+                pusher.shutdownNow();
                 live.listen(WireListener.NONE);
                 printer.flush(Duration.ofSeconds(2));
             }
