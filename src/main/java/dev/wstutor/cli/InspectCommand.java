@@ -5,6 +5,7 @@ import dev.wstutor.net.TapClient;
 import dev.wstutor.net.TapServer;
 import dev.wstutor.progress.StateDir;
 import dev.wstutor.view.EventPrinter;
+import dev.wstutor.view.LegLabels;
 import dev.wstutor.view.LineSink;
 import dev.wstutor.view.Style;
 import java.io.IOException;
@@ -64,7 +65,9 @@ final class InspectCommand implements Callable<Integer> {
         Style style = Style.detect(false);
         try (Console console = Console.open(StateDir.fromEnvironment().resolve("inspect-history"), out)) {
             LineSink sink = console.sink();
-            EventPrinter printer = view.start(sink, style);
+            // Both legs read "client → server"; text lines say which leg (JSON has the observer field for that).
+            EventPrinter printer = view.json() ? view.start(sink, style)
+                    : EventPrinter.start(sink, LegLabels.proxy(view.format(style), style), view.only(), EventPrinter.DEFAULT_CAPACITY);
             TapClient.Options options = new TapClient.Options(request.map(), request.subprotocols(),
                     Duration.ofMillis(timeoutMs), TapClient.Options.defaults().maxFrameSize());
             Proxy proxy;
@@ -76,8 +79,7 @@ final class InspectCommand implements Callable<Integer> {
                 throw new UserError(e.getMessage().replace("--port 0", "--listen 0"));
             }
             sink.line("listening on " + proxy.url());
-            sink.line(style.dim("forwarding every client to " + uri + "; frames marked server are the client's leg, "
-                    + "client the target's leg. Ctrl-C stops."));
+            sink.line(style.dim("forwarding every client to " + uri + "; each line says which leg it crossed. Ctrl-C stops."));
             CountDownLatch stopRequested = new CountDownLatch(1);
             AtomicBoolean stopped = new AtomicBoolean();
             Runnable stop = () -> {

@@ -5,10 +5,12 @@ import dev.wstutor.wire.HttpMessage;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,10 +29,12 @@ public final class Proxy implements AutoCloseable {
 
     private final TapServer server;
     private final ExecutorService dialer;
+    private final Forwarder forwarder;
 
-    private Proxy(TapServer server, ExecutorService dialer) {
+    private Proxy(TapServer server, ExecutorService dialer, Forwarder forwarder) {
         this.server = server;
         this.dialer = dialer;
+        this.forwarder = forwarder;
     }
 
     public static Proxy start(TapServer.Config listen, URI target, TapClient.Options options, WireListener listener,
@@ -43,7 +47,7 @@ public final class Proxy implements AutoCloseable {
         });
         Forwarder forwarder = new Forwarder(target, options, listener, nanoClock, dialer);
         try {
-            return new Proxy(TapServer.start(listen, listener, forwarder, nanoClock), dialer);
+            return new Proxy(TapServer.start(listen, listener, forwarder, nanoClock), dialer, forwarder);
         } catch (IOException e) {
             dialer.shutdownNow();
             throw e;
@@ -63,9 +67,22 @@ public final class Proxy implements AutoCloseable {
         return server.peers();
     }
 
+    /** Closes every client with 1001, then waits (within the same time) for the target's legs to close too. */
     public void stop(int timeoutMs) {
+        long deadline = System.nanoTime() + timeoutMs * 1_000_000L;
         server.stop(timeoutMs);
         dialer.shutdownNow();
+        for (TapClient c : forwarder.upstreams()) {
+            long left = Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
+            try {
+                if (!c.awaitClosed(Duration.ofMillis(left))) {
+                    c.close();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     @Override
@@ -85,6 +102,12 @@ public final class Proxy implements AutoCloseable {
         private final LongSupplier nanoClock;
         private final ExecutorService dialer;
         private final Map<Peer, Leg> legs = new ConcurrentHashMap<>();
+        /** Every target connection still open, so that stopping can wait for their closes. */
+        private final Set<TapClient> open = ConcurrentHashMap.newKeySet();
+
+        List<TapClient> upstreams() {
+            return List.copyOf(open);
+        }
 
         Forwarder(URI target, TapClient.Options options, WireListener listener, LongSupplier nanoClock,
                   ExecutorService dialer) {
@@ -187,6 +210,7 @@ public final class Proxy implements AutoCloseable {
 
                 @Override
                 public void closed(int code, String reason, boolean byPeer) {
+                    f.open.removeIf(c -> !c.isOpen());
                     if (peer.isOpen()) {
                         peer.close(relayable(code, 1001), byPeer ? reason : "target went away");
                     }
@@ -200,6 +224,7 @@ public final class Proxy implements AutoCloseable {
                 peer.close(1011, "wstutor inspect cannot reach the target");
                 return;
             }
+            f.open.add(client);
             List<Consumer<TapClient>> backlog;
             synchronized (this) {
                 if (closed) {
