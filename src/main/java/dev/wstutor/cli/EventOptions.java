@@ -1,6 +1,5 @@
 package dev.wstutor.cli;
 
-import dev.wstutor.net.WireEvent;
 import dev.wstutor.net.WireListener;
 import dev.wstutor.view.Detail;
 import dev.wstutor.view.EventFormat;
@@ -62,11 +61,7 @@ public final class EventOptions {
         if (detail != Detail.NONE || json) {
             return printer;
         }
-        return event -> {
-            if (!(event instanceof WireEvent.FrameSeen)) {
-                printer.on(event);
-            }
-        };
+        return printer.withoutFrames();
     }
 
     /** Turns FrameClass's message into picocli's, so a bad --only is a usage error (exit 2) in one line. */

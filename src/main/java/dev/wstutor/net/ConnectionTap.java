@@ -28,10 +28,13 @@ public final class ConnectionTap {
     private long start;
     private long received;
     private volatile HttpMessage request;
+    /** Whether the listener wants frame events; when not, frames are checked but not decoded. */
+    private final boolean frames;
 
     ConnectionTap(Endpoint observer, WireListener listener, LongSupplier nanoClock, IntSupplier numbering, long maxFrame) {
         this.observer = observer;
         this.listener = listener;
+        this.frames = listener.wantsFrames();
         this.nanoClock = nanoClock;
         this.numbering = numbering;
         this.splitter = new FrameSplitter(maxFrame + 14);
@@ -78,7 +81,14 @@ public final class ConnectionTap {
     }
 
     void sent(byte[] raw) {
-        decode(Direction.OUT, raw, outbound);
+        if (frames) {
+            decode(Direction.OUT, raw, outbound);
+        }
+    }
+
+    /** Whether outgoing frames need their bytes: a caller may skip copying them when not. */
+    boolean wantsFrames() {
+        return frames;
     }
 
     /**
@@ -86,6 +96,9 @@ public final class ConnectionTap {
      * received frame broke, or null: the caller fails the connection on it.
      */
     synchronized ProtocolViolation received(byte[] chunk) {
+        if (!frames) {
+            return checkMasks(chunk);
+        }
         List<byte[]> frames;
         try {
             frames = splitter.feed(chunk);
@@ -104,6 +117,34 @@ public final class ConnectionTap {
             received += raw.length;
         }
         return first;
+    }
+
+    /**
+     * When no one wants frame events: only the masking rule of RFC 6455 5.1 is checked, on the header in place,
+     * because the library enforces every other rule itself.
+     */
+    private ProtocolViolation checkMasks(byte[] chunk) {
+        boolean mustMask = observer == Endpoint.SERVER;
+        long base = received - splitter.pending(); // the stream offset of the splitter's first byte
+        ProtocolViolation[] first = new ProtocolViolation[1];
+        try {
+            splitter.scan(chunk, (data, offset, size) -> {
+                boolean masked = (data[offset + 1] & 0x80) != 0;
+                if (first[0] == null && masked != mustMask) {
+                    first[0] = new ProtocolViolation(mustMask ? "a client-to-server frame must be masked"
+                            : "a server-to-client frame must not be masked", "5.1", base + offset + 1, 1002);
+                    listener.on(new WireEvent.FrameRejected(connection(), observer, since(), Direction.IN,
+                            java.util.Arrays.copyOfRange(data, offset, offset + size), first[0]));
+                }
+            });
+        } catch (ProtocolViolation v) {
+            ProtocolViolation shifted = v.shiftedBy(received);
+            listener.on(new WireEvent.FrameRejected(connection(), observer, since(), Direction.IN, chunk, shifted));
+            received += chunk.length;
+            return shifted;
+        }
+        received += chunk.length;
+        return first[0];
     }
 
     private ProtocolViolation decode(Direction direction, byte[] raw, FrameDecoder decoder) {

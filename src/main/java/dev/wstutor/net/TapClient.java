@@ -229,6 +229,11 @@ public final class TapClient implements AutoCloseable {
                 (h.direction() == Direction.OUT ? request : response).set(h.head());
             }
         }
+
+        @Override
+        public boolean wantsFrames() {
+            return false;
+        }
     }
 
     private static final class Client extends WebSocketClient {

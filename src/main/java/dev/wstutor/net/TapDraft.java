@@ -72,7 +72,9 @@ public final class TapDraft extends Draft_6455 {
             return ByteBuffer.wrap(bytes);
         }
         ByteBuffer out = super.createBinaryFrame(framedata);
-        tap.sent(bytesOf(out));
+        if (tap.wantsFrames()) {
+            tap.sent(bytesOf(out));
+        }
         return out;
     }
 

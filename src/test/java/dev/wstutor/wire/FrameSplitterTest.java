@@ -39,4 +39,19 @@ class FrameSplitterTest {
         ProtocolViolation v = assertThrows(ProtocolViolation.class, () -> splitter.feed(Hex.parse("82 7e 01 00")));
         assertEquals(1009, v.closeCode());
     }
+
+    @Test
+    void scanShowsEachCompleteFrameInPlaceAcrossChunks() throws Exception {
+        byte[] stream = new byte[18];
+        System.arraycopy(Hex.parse("81 85 37 fa 21 3d 7f 9f 4d 51 58"), 0, stream, 0, 11);
+        System.arraycopy(Hex.parse("89 05 48 65 6c 6c 6f"), 0, stream, 11, 7);
+        FrameSplitter splitter = new FrameSplitter(1 << 20);
+        List<String> seen = new ArrayList<>();
+        FrameSplitter.FrameVisitor v = (data, offset, size) -> seen.add(Hex.format(data, offset, offset + size));
+        splitter.scan(java.util.Arrays.copyOfRange(stream, 0, 5), v);
+        assertEquals(List.of(), seen);
+        splitter.scan(java.util.Arrays.copyOfRange(stream, 5, 18), v);
+        assertEquals(List.of("81 85 37 fa 21 3d 7f 9f 4d 51 58", "89 05 48 65 6c 6c 6f"), seen);
+        assertEquals(0, splitter.pending());
+    }
 }
