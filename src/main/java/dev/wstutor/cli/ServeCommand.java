@@ -108,7 +108,11 @@ final class ServeCommand implements Callable<Integer> {
                     server.stop(1000);
                     closeHandler(handler);
                     printer.close();
-                    sink.line("stopped" + (n == 0 ? "" : ": closed " + n + " connection" + (n == 1 ? "" : "s") + " with 1001 going away"));
+                    try {
+                        sink.line("stopped" + (n == 0 ? "" : ": closed " + n + " connection" + (n == 1 ? "" : "s") + " with 1001 going away"));
+                    } catch (RuntimeException terminalGone) {
+                        // stopped by a signal while the terminal was being restored; the clients were closed all the same
+                    }
                 }
             };
             Thread hook = new Thread(stop, "wstutor-serve-stop");

@@ -50,7 +50,7 @@ public final class Peer {
     // server must go on serving the others rather than fail on it.
     public void send(String text) {
         quietly(() -> {
-            if (!draft().defer(draft().createFrames(text, false))) {
+            if (!draft().defer(socket, draft().createFrames(text, false))) {
                 socket.send(text);
             }
         });
@@ -58,7 +58,7 @@ public final class Peer {
 
     public void send(byte[] data) {
         quietly(() -> {
-            if (!draft().defer(draft().createFrames(ByteBuffer.wrap(data), false))) {
+            if (!draft().defer(socket, draft().createFrames(ByteBuffer.wrap(data), false))) {
                 socket.send(data);
             }
         });

@@ -90,6 +90,9 @@ public final class TapDraft extends Draft_6455 {
         if (broken != null) {
             throw new InvalidDataException(broken.closeCode(), broken.rule());
         }
+        if (batchConn != null) {
+            drain(batchConn); // never left behind: a chunk whose frames were not all processed still gets its replies out
+        }
         List<Framedata> frames = super.translateFrame(buffer);
         if (!frames.isEmpty()) {
             batchThread = Thread.currentThread();
@@ -109,6 +112,7 @@ public final class TapDraft extends Draft_6455 {
     private volatile Thread batchThread;
     private int framesLeft;
     private ByteArrayOutputStream batch;
+    private WebSocket batchConn;
 
     @Override
     public void processFrame(WebSocketImpl conn, Framedata frame) throws InvalidDataException {
@@ -130,10 +134,11 @@ public final class TapDraft extends Draft_6455 {
      * Adds frames to the write batch when called on the thread processing this connection's received chunk;
      * false means the caller must send them itself.
      */
-    boolean defer(List<Framedata> frames) {
+    boolean defer(WebSocket conn, List<Framedata> frames) {
         if (Thread.currentThread() != batchThread) {
             return false;
         }
+        batchConn = conn;
         if (batch == null) {
             batch = new ByteArrayOutputStream(4096);
         }
@@ -146,7 +151,14 @@ public final class TapDraft extends Draft_6455 {
 
     /** Sends what the batch holds, ahead of anything sent after this call. */
     void flush(WebSocket conn) {
-        if (Thread.currentThread() != batchThread || batch == null || batch.size() == 0) {
+        if (Thread.currentThread() == batchThread) {
+            drain(conn);
+        }
+    }
+
+    /** Only ever on the connection's decoding thread, the one thread that fills the batch. */
+    private void drain(WebSocket conn) {
+        if (batch == null || batch.size() == 0) {
             return;
         }
         byte[] bytes = batch.toByteArray();
