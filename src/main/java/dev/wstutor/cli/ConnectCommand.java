@@ -7,7 +7,6 @@ import dev.wstutor.view.Detail;
 import dev.wstutor.view.EventPrinter;
 import dev.wstutor.view.LineSink;
 import dev.wstutor.view.Style;
-import dev.wstutor.wire.CloseCode;
 import dev.wstutor.wire.Hex;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -153,8 +152,6 @@ final class ConnectCommand implements Callable<Integer> {
         } else if (command instanceof ConsoleCommand.Pong p) {
             client.pong(p.data());
         } else if (command instanceof ConsoleCommand.Close c) {
-            sink.line(style.dim("closing with " + c.code() + " " + CloseCode.nameOf(c.code())
-                    + " (the library stops reading after a close it starts, so the server's close reply is not shown)"));
             client.close(c.code(), c.reason());
         } else if (command instanceof ConsoleCommand.Fragment f) {
             client.sendFragments(true, f.text().getBytes(StandardCharsets.UTF_8), f.frames());
