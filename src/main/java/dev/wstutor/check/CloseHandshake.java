@@ -24,7 +24,7 @@ public record CloseHandshake() implements CheckCase {
     public Outcome run(Target target) throws IOException {
         try (RawSession s = target.open()) {
             s.send(Opcode.CLOSE, FrameEncoder.closePayload(1000, "wstutor check"));
-            Outcome reply = Closes.expectClose(s, target, 1000, null);
+            Outcome reply = Closes.expectClose(s, target, 1000, null, true);
             if (reply.verdict() != Outcome.Verdict.PASS) {
                 return reply;
             }

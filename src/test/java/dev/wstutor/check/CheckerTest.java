@@ -104,4 +104,39 @@ class CheckerTest {
             assertEquals("2 passed, 0 failed", report.summary());
         }
     }
+
+    /** A hand-written server that accepts the handshake, then answers the first frame with an empty close. */
+    private static Thread emptyCloseServer(java.net.ServerSocket listening) {
+        Thread t = new Thread(() -> {
+            try (java.net.Socket s = listening.accept()) {
+                java.io.InputStream in = s.getInputStream();
+                StringBuilder head = new StringBuilder();
+                while (!head.toString().endsWith("\r\n\r\n")) {
+                    head.append((char) in.read());
+                }
+                String key = dev.wstutor.wire.HttpMessage.parse(head.toString()).header("Sec-WebSocket-Key").orElseThrow();
+                s.getOutputStream().write(("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                        + "Sec-WebSocket-Accept: " + dev.wstutor.wire.AcceptKey.accept(key) + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                in.read(new byte[64]);
+                s.getOutputStream().write(new byte[] {(byte) 0x88, 0x00});
+                s.getOutputStream().flush();
+            } catch (Exception ignored) {
+                // the test reads what the checker concluded
+            }
+        });
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    @Test
+    void aCloseReplyWithoutAStatusCodePassesTheCloseHandshake() throws Exception {
+        try (java.net.ServerSocket listening = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            emptyCloseServer(listening);
+            Target t = new Target(URI.create("ws://127.0.0.1:" + listening.getLocalPort() + "/"), Map.of(), Duration.ofSeconds(3),
+                    WireListener.NONE, System::nanoTime);
+            Outcome o = new CloseHandshake().run(t);
+            assertEquals(new Outcome(Outcome.Verdict.PASS, "answered close with no status code, then closed the TCP connection"), o);
+        }
+    }
 }
