@@ -10,6 +10,7 @@ import picocli.CommandLine.Spec;
         versionProvider = WstutorCommand.Version.class,
         description = "A terminal tutor for WebSocket and Socket.IO that runs the real protocols in front of you.",
         subcommands = {
+            QuizCommand.class,
         })
 public final class WstutorCommand implements Callable<Integer> {
     @Spec

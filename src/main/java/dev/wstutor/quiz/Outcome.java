@@ -1,0 +1,21 @@
+package dev.wstutor.quiz;
+
+import java.util.List;
+
+/**
+ * What one answer earned and why: the concepts (or facts) found and missed, corrections for stated
+ * misconceptions, the right answer and the explanation. {@code score} already includes any hint cost.
+ */
+public record Outcome(String id, QuestionType type, String topic, double score, double max, List<String> matched,
+                      List<String> missed, List<String> corrections, boolean skipped, boolean hinted,
+                      String answer, String explanation, String revisit, String note) {
+
+    public double fraction() {
+        return max <= 0 ? 0 : score / max;
+    }
+
+    /** Right enough to move up a Leitner box. */
+    public boolean passed() {
+        return !skipped && fraction() >= AnswerGrader.PASS;
+    }
+}
