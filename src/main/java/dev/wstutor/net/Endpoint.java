@@ -1,0 +1,10 @@
+package dev.wstutor.net;
+
+/** Which end of a connection observed an event. */
+public enum Endpoint {
+    SERVER, CLIENT;
+
+    public Endpoint peer() {
+        return this == SERVER ? CLIENT : SERVER;
+    }
+}

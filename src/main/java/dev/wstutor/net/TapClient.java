@@ -1,0 +1,301 @@
+package dev.wstutor.net;
+
+import dev.wstutor.wire.HandshakeExplainer;
+import dev.wstutor.wire.HttpMessage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.nio.ByteBuffer;
+import java.nio.channels.UnresolvedAddressException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
+import org.java_websocket.client.WebSocketClient;
+import org.java_websocket.enums.Opcode;
+import org.java_websocket.framing.PingFrame;
+import org.java_websocket.framing.PongFrame;
+import org.java_websocket.handshake.ServerHandshake;
+import org.java_websocket.protocols.IProtocol;
+import org.java_websocket.protocols.Protocol;
+
+/** A Java-WebSocket client whose connection is tapped, with one-line reasons for every way connecting fails. */
+public final class TapClient implements AutoCloseable {
+
+    /** What to do with what the server sends. Called on the client's read thread. */
+    public interface Handler {
+        default void text(String text) {
+        }
+
+        default void binary(ByteBuffer data) {
+        }
+
+        default void closed(int code, String reason, boolean byPeer) {
+        }
+    }
+
+    /** Extra request headers (in order), offered subprotocols, and how long to wait for the handshake. */
+    public record Options(Map<String, String> headers, List<String> subprotocols, Duration timeout, int maxFrameSize) {
+        public static Options defaults() {
+            return new Options(Map.of(), List.of(), Duration.ofSeconds(5), 16 * 1024 * 1024);
+        }
+
+        public Options withTimeout(Duration t) {
+            return new Options(headers, subprotocols, t, maxFrameSize);
+        }
+    }
+
+    private final Client client;
+
+    private TapClient(Client client) {
+        this.client = client;
+    }
+
+    /** Connects and completes the opening handshake, or fails with a {@link ConnectFailure} that says why. */
+    public static TapClient connect(URI uri, Options options, WireListener listener, Handler handler, LongSupplier nanoClock)
+            throws ConnectFailure {
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase();
+        if (!scheme.equals("ws") && !scheme.equals("wss")) {
+            throw new ConnectFailure("'" + uri + "' is not a WebSocket URL: use ws://host:port/path or wss://...");
+        }
+        if (uri.getHost() == null || uri.getHost().isEmpty()) {
+            throw new ConnectFailure("'" + uri + "' has no host: use ws://host:port/path");
+        }
+        List<IProtocol> protocols = new ArrayList<>();
+        for (String p : options.subprotocols()) {
+            protocols.add(new Protocol(p));
+        }
+        HandshakeLog log = new HandshakeLog();
+        TapDraft draft = new TapDraft(Endpoint.CLIENT, log.and(listener), nanoClock, new AtomicInteger()::incrementAndGet,
+                protocols, options.maxFrameSize());
+        Client client = new Client(uri, draft, new LinkedHashMap<>(options.headers()), handler, log);
+        client.setConnectionLostTimeout(0);
+        client.setDaemon(true);
+        boolean open;
+        try {
+            open = client.connectBlocking(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            client.closeConnection(1006, "interrupted");
+            throw new ConnectFailure("interrupted while connecting to " + uri);
+        }
+        if (!open) {
+            String reason = client.failure(uri, options.timeout());
+            client.closeConnection(1006, "handshake failed");
+            throw new ConnectFailure(reason);
+        }
+        return new TapClient(client);
+    }
+
+    public boolean isOpen() {
+        return client.isOpen();
+    }
+
+    public int connection() {
+        return tap().connection();
+    }
+
+    private ConnectionTap tap() {
+        return ((TapDraft) client.getConnection().getDraft()).tap();
+    }
+
+    public InetSocketAddress localAddress() {
+        return client.getLocalSocketAddress();
+    }
+
+    public InetSocketAddress remoteAddress() {
+        return client.getRemoteSocketAddress();
+    }
+
+    /** The subprotocol the server picked, or "" */
+    public String subprotocol() {
+        return client.getConnection().getProtocol() == null ? "" : client.getConnection().getProtocol().getProvidedProtocol();
+    }
+
+    public HttpMessage response() {
+        return client.log.response.get();
+    }
+
+    public HttpMessage request() {
+        return client.log.request.get();
+    }
+
+    public void send(String text) {
+        client.send(text);
+    }
+
+    public void send(byte[] data) {
+        client.send(data);
+    }
+
+    public void ping(byte[] data) {
+        PingFrame ping = new PingFrame();
+        ping.setPayload(ByteBuffer.wrap(data));
+        client.sendFrame(ping);
+    }
+
+    public void pong(byte[] data) {
+        PongFrame pong = new PongFrame();
+        pong.setPayload(ByteBuffer.wrap(data));
+        client.sendFrame(pong);
+    }
+
+    /** One message split over {@code parts} frames (RFC 6455 5.4). */
+    public void sendFragments(boolean text, byte[] data, int parts) {
+        int n = Math.max(1, Math.min(parts, Math.max(1, data.length)));
+        Opcode op = text ? Opcode.TEXT : Opcode.BINARY;
+        for (int i = 0; i < n; i++) {
+            int from = (int) ((long) data.length * i / n);
+            int to = (int) ((long) data.length * (i + 1) / n);
+            client.sendFragmentedFrame(op, ByteBuffer.wrap(data, from, to - from).slice(), i == n - 1);
+        }
+    }
+
+    /**
+     * Writes bytes to the socket as they are, bypassing the library's framing, to provoke the peer's error
+     * handling. The tap reports them as an outgoing frame (or as a rejected one).
+     */
+    public void sendRaw(byte[] bytes) throws IOException {
+        tap().sent(bytes);
+        OutputStream out = client.getSocket().getOutputStream();
+        synchronized (client) {
+            out.write(bytes);
+            out.flush();
+        }
+    }
+
+    public void close(int code, String reason) {
+        client.close(code, reason);
+    }
+
+    /** Waits until the connection is closed; true when it closed within the time. */
+    public boolean awaitClosed(Duration timeout) throws InterruptedException {
+        return client.closed.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void close() {
+        if (client.isOpen()) {
+            client.close(1000, "");
+        }
+        try {
+            awaitClosed(Duration.ofSeconds(2));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (!client.isClosed()) {
+            client.closeConnection(1006, "closed by wstutor");
+        }
+    }
+
+    /** Remembers this connection's handshake heads, so a refused handshake can be explained. */
+    private static final class HandshakeLog implements WireListener {
+        final AtomicReference<HttpMessage> request = new AtomicReference<>();
+        final AtomicReference<HttpMessage> response = new AtomicReference<>();
+
+        @Override
+        public void on(WireEvent event) {
+            if (event instanceof WireEvent.HandshakeSeen h) {
+                (h.direction() == Direction.OUT ? request : response).set(h.head());
+            }
+        }
+    }
+
+    private static final class Client extends WebSocketClient {
+        final CountDownLatch closed = new CountDownLatch(1);
+        final AtomicReference<Exception> error = new AtomicReference<>();
+        final AtomicReference<String> closeReason = new AtomicReference<>();
+        final Handler handler;
+        final HandshakeLog log;
+        private volatile boolean opened;
+
+        Client(URI uri, TapDraft draft, Map<String, String> headers, Handler handler, HandshakeLog log) {
+            super(uri, draft, headers, 0);
+            this.handler = handler;
+            this.log = log;
+        }
+
+        private ConnectionTap tap() {
+            return ((TapDraft) getConnection().getDraft()).tap();
+        }
+
+        @Override
+        public void onOpen(ServerHandshake handshake) {
+            opened = true;
+            tap().opened(getLocalSocketAddress(), getRemoteSocketAddress());
+        }
+
+        @Override
+        public void onMessage(String message) {
+            handler.text(message);
+        }
+
+        @Override
+        public void onMessage(ByteBuffer bytes) {
+            handler.binary(bytes);
+        }
+
+        @Override
+        public void onClose(int code, String reason, boolean remote) {
+            closeReason.compareAndSet(null, reason);
+            if (opened) {
+                tap().closed(code, reason, remote);
+            }
+            handler.closed(code, reason, remote);
+            closed.countDown();
+        }
+
+        @Override
+        public void onError(Exception ex) {
+            error.compareAndSet(null, ex);
+        }
+
+        /** Why the handshake did not complete, in one line, from what the tap saw and what the library said. */
+        String failure(URI uri, Duration timeout) {
+            String where = uri.getHost() + ":" + (uri.getPort() > 0 ? uri.getPort() : uri.getScheme().equals("wss") ? 443 : 80);
+            Exception ex = error.get();
+            if (ex instanceof UnknownHostException || ex instanceof UnresolvedAddressException) {
+                return "unknown host " + uri.getHost() + ": check the URL";
+            }
+            if (ex instanceof ConnectException) {
+                return "connection refused by " + where + ": is a server listening there?";
+            }
+            if (ex instanceof NoRouteToHostException || ex instanceof SocketTimeoutException) {
+                return "cannot reach " + where + ": " + ex.getMessage();
+            }
+            HttpMessage response = log.response.get();
+            HttpMessage request = log.request.get();
+            if (response != null && request != null) {
+                if (response.status() != 101) {
+                    String hint = response.status() == 404 ? ": not a WebSocket endpoint"
+                            : response.status() == 426 ? ": the server wants another protocol version"
+                            : response.status() == 200 ? ": a plain HTTP server, not a WebSocket endpoint" : "";
+                    return "server answered " + response.status() + " " + response.reason() + hint;
+                }
+                String key = request.header("Sec-WebSocket-Key").orElse("");
+                List<String> problems = HandshakeExplainer.responseProblems(response, key);
+                if (!problems.isEmpty()) {
+                    return String.join("; ", problems);
+                }
+            }
+            if (ex != null) {
+                return "cannot connect to " + where + ": " + (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage());
+            }
+            if (closed.getCount() == 0 && closeReason.get() != null && !closeReason.get().isEmpty()) {
+                return "handshake with " + where + " failed: " + closeReason.get();
+            }
+            return "no handshake answer from " + where + " within " + timeout.toMillis() + " ms";
+        }
+    }
+}

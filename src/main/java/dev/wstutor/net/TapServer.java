@@ -1,0 +1,222 @@
+package dev.wstutor.net;
+
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
+import org.java_websocket.WebSocket;
+import org.java_websocket.drafts.Draft;
+import org.java_websocket.handshake.ClientHandshake;
+import org.java_websocket.protocols.IProtocol;
+import org.java_websocket.protocols.Protocol;
+import org.java_websocket.server.WebSocketServer;
+
+/**
+ * A Java-WebSocket server whose every connection is tapped. What it does with messages is the
+ * {@link Handler}'s business (echo, chat, push, a lesson's script); what crossed the wire goes to the listener.
+ */
+public final class TapServer implements AutoCloseable {
+
+    /** What the server does with its clients. Called on the library's worker threads. */
+    public interface Handler {
+        default void opened(Peer peer) {
+        }
+
+        default void text(Peer peer, String text) {
+        }
+
+        default void binary(Peer peer, ByteBuffer data) {
+        }
+
+        default void closed(Peer peer, int code, String reason, boolean byPeer) {
+        }
+    }
+
+    /**
+     * @param connectionLostTimeout seconds between the library's keep-alive pings; 0 turns them off
+     * @param workers decoder threads; 1 keeps all events of all connections in order
+     */
+    public record Config(String host, int port, List<String> subprotocols, int maxFrameSize, int connectionLostTimeout,
+                         int workers) {
+        public static Config loopback() {
+            return new Config("127.0.0.1", 0, List.of(), 16 * 1024 * 1024, 0, 1);
+        }
+
+        public Config withPort(int p) {
+            return new Config(host, p, subprotocols, maxFrameSize, connectionLostTimeout, workers);
+        }
+
+        public Config withHost(String h) {
+            return new Config(h, port, subprotocols, maxFrameSize, connectionLostTimeout, workers);
+        }
+    }
+
+    private final Server server;
+    private final InetSocketAddress bound;
+
+    private TapServer(Server server, InetSocketAddress bound) {
+        this.server = server;
+        this.bound = bound;
+    }
+
+    /** Binds and starts; returns once the port is known. A busy port is an IOException saying so. */
+    public static TapServer start(Config config, WireListener listener, Handler handler, LongSupplier nanoClock)
+            throws IOException {
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(config.host());
+        } catch (UnknownHostException e) {
+            throw new IOException("unknown host " + config.host() + " to listen on");
+        }
+        List<IProtocol> protocols = new ArrayList<>();
+        for (String p : config.subprotocols()) {
+            protocols.add(new Protocol(p));
+        }
+        if (!protocols.isEmpty()) {
+            protocols.add(new Protocol("")); // also accept clients that ask for no subprotocol
+        }
+        AtomicInteger numbers = new AtomicInteger();
+        Draft draft = new TapDraft(Endpoint.SERVER, listener, nanoClock, numbers::incrementAndGet, protocols,
+                config.maxFrameSize());
+        Server server = new Server(new InetSocketAddress(address, config.port()), config.workers(), List.of(draft), handler);
+        server.setReuseAddr(true);
+        server.setDaemon(true);
+        server.setConnectionLostTimeout(config.connectionLostTimeout());
+        server.start();
+        try {
+            if (!server.started.await(10, TimeUnit.SECONDS)) {
+                throw new IOException("the server did not start within 10 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while starting the server");
+        }
+        Exception failure = server.startFailure.get();
+        if (failure != null) {
+            if (failure instanceof BindException) {
+                throw new IOException("port " + config.port() + " on " + config.host() + " is in use"
+                        + (config.port() == 0 ? "" : "; try --port 0 for any free port"));
+            }
+            throw new IOException("cannot listen on " + config.host() + ":" + config.port() + ": " + failure.getMessage());
+        }
+        return new TapServer(server, new InetSocketAddress(address, server.getPort()));
+    }
+
+    public int port() {
+        return bound.getPort();
+    }
+
+    public InetSocketAddress address() {
+        return bound;
+    }
+
+    /** "ws://127.0.0.1:PORT/" */
+    public String url() {
+        String host = bound.getAddress().getHostAddress();
+        if (host.contains(":")) {
+            host = "[" + host + "]";
+        }
+        return "ws://" + host + ":" + port() + "/";
+    }
+
+    /** Open connections in the order they were numbered. */
+    public List<Peer> peers() {
+        List<Peer> peers = new ArrayList<>();
+        for (WebSocket ws : server.getConnections()) {
+            peers.add(new Peer(ws));
+        }
+        peers.sort(Comparator.comparingInt(Peer::id));
+        return peers;
+    }
+
+    public void broadcast(String text) {
+        server.broadcast(text);
+    }
+
+    public void broadcast(byte[] data) {
+        server.broadcast(data);
+    }
+
+    /** Closes every connection with 1001 (going away), waiting at most {@code timeoutMs} for the replies. */
+    public void stop(int timeoutMs) {
+        try {
+            server.stop(timeoutMs, "server shutting down");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        stop(1000);
+    }
+
+    private static final class Server extends WebSocketServer {
+        final CountDownLatch started = new CountDownLatch(1);
+        final AtomicReference<Exception> startFailure = new AtomicReference<>();
+        private final Handler handler;
+
+        Server(InetSocketAddress address, int workers, List<Draft> drafts, Handler handler) {
+            super(address, workers, drafts);
+            this.handler = handler;
+        }
+
+        private static ConnectionTap tap(WebSocket conn) {
+            return ((TapDraft) conn.getDraft()).tap();
+        }
+
+        @Override
+        public void onStart() {
+            started.countDown();
+        }
+
+        @Override
+        public void onOpen(WebSocket conn, ClientHandshake handshake) {
+            tap(conn).opened(conn.getLocalSocketAddress(), conn.getRemoteSocketAddress());
+            handler.opened(new Peer(conn));
+        }
+
+        @Override
+        public void onMessage(WebSocket conn, String message) {
+            handler.text(new Peer(conn), message);
+        }
+
+        @Override
+        public void onMessage(WebSocket conn, ByteBuffer message) {
+            handler.binary(new Peer(conn), message);
+        }
+
+        @Override
+        public void onClose(WebSocket conn, int code, String reason, boolean remote) {
+            if (conn.getDraft() instanceof TapDraft d) {
+                d.tap().closed(code, reason, remote);
+                handler.closed(new Peer(conn), code, reason, remote);
+            }
+        }
+
+        @Override
+        public void onError(WebSocket conn, Exception ex) {
+            if (conn == null) {
+                // Only a failure to bind or accept reaches here without a connection.
+                if (started.getCount() > 0) {
+                    startFailure.compareAndSet(null, ex);
+                    started.countDown();
+                }
+                return;
+            }
+            if (conn.getDraft() instanceof TapDraft d) {
+                d.tap().failed(ex.getClass().getSimpleName() + ": " + ex.getMessage());
+            }
+        }
+    }
+}

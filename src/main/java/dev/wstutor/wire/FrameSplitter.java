@@ -1,0 +1,66 @@
+package dev.wstutor.wire;
+
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Cuts a byte stream that arrives in arbitrary chunks (half a frame, three frames and a bit) into whole
+ * frames, each as its exact raw bytes. It reads only the header lengths; decoding is the decoder's job.
+ */
+public final class FrameSplitter {
+    private final long maxFrame;
+    private byte[] buf = new byte[256];
+    private int len;
+
+    /** @param maxFrame frames larger than this are not buffered; {@link #feed} reports them instead */
+    public FrameSplitter(long maxFrame) {
+        this.maxFrame = maxFrame;
+    }
+
+    /** Adds the remaining bytes of {@code chunk} (without consuming it) and returns the frames now complete. */
+    public List<byte[]> feed(ByteBuffer chunk) throws ProtocolViolation {
+        ByteBuffer copy = chunk.duplicate();
+        byte[] bytes = new byte[copy.remaining()];
+        copy.get(bytes);
+        return feed(bytes);
+    }
+
+    public List<byte[]> feed(byte[] chunk) throws ProtocolViolation {
+        ensure(len + chunk.length);
+        System.arraycopy(chunk, 0, buf, len, chunk.length);
+        len += chunk.length;
+        List<byte[]> frames = new ArrayList<>();
+        int at = 0;
+        while (true) {
+            long size = FrameDecoder.frameSize(buf, at, len);
+            if (size < 0) {
+                break;
+            }
+            if (size > maxFrame) {
+                len = 0;
+                throw new ProtocolViolation("frame of " + size + " bytes exceeds the limit of " + maxFrame, "7.4.1", at, 1009);
+            }
+            if (len - at < size) {
+                break;
+            }
+            frames.add(Arrays.copyOfRange(buf, at, at + (int) size));
+            at += (int) size;
+        }
+        System.arraycopy(buf, at, buf, 0, len - at);
+        len -= at;
+        return frames;
+    }
+
+    /** Bytes held back waiting for the rest of their frame. */
+    public int pending() {
+        return len;
+    }
+
+    private void ensure(int capacity) {
+        if (capacity > buf.length) {
+            buf = Arrays.copyOf(buf, Math.max(capacity, buf.length * 2));
+        }
+    }
+}
