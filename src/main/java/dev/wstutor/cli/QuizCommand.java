@@ -147,7 +147,7 @@ public final class QuizCommand implements Callable<Integer> {
         PrintWriter talk = json ? err : out;
         Style style = Style.detect(plain || json && !terminal);
         AnswerGrader grader = new AnswerGrader(bank.lexicon());
-        Presenter presenter = new Presenter(random, new LiveQuestions(new SecureRandom()));
+        Presenter presenter = new Presenter(random, new LiveTap(new SecureRandom()));
         QuizConsole.Result result;
         try (AnswerInput input = terminal ? new AnswerInput.Console() : new AnswerInput.Plain(System.in)) {
             result = new QuizConsole(grader, presenter, input, talk, style).run(questions);

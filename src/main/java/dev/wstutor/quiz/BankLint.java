@@ -19,13 +19,17 @@ public final class BankLint {
 
     public static List<Problem> check(QuestionBank bank, Path lessons, Set<String> probes) {
         List<Problem> out = new ArrayList<>(bank.problems());
-        Set<String> lessonIds = LessonIds.read(lessons);
+        java.util.Map<String, Set<String>> lessonSteps = LessonIds.steps(lessons);
         RubricGrader grader = new RubricGrader(bank.lexicon());
         for (Question q : bank.questions()) {
             String where = "question '" + q.id() + "': ";
-            if (!lessonIds.contains(q.lesson())) {
+            Set<String> steps = lessonSteps.get(q.lesson());
+            if (steps == null) {
                 out.add(new Problem(q.source(), where + "lesson '" + q.lesson() + "' does not exist (no "
                         + lessons + "/*.md has 'id: " + q.lesson() + "' in its front matter)"));
+            } else if (q.step() != null && !steps.contains(q.step())) {
+                out.add(new Problem(q.source(), where + "lesson '" + q.lesson() + "' has no step \"" + q.step()
+                        + "\" (its steps: " + String.join(" | ", steps) + ")"));
             }
             if (q.key() instanceof AnswerKey.Free f) {
                 RubricGrade model = grader.grade(f.rubric(), f.model());

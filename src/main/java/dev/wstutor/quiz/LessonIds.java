@@ -10,29 +10,48 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * The lesson ids that exist: the {@code id:} line of each {@code lessons/*.md} file's front matter.
- * Only the front matter is read; the lesson engine owns the rest of the file.
+ * The lesson ids that exist: the {@code id:} line of each {@code lessons/*.md} file's front matter, with
+ * the lesson's steps (its {@code ## } headings). Only that much is read; the lesson engine owns the rest.
  */
 public final class LessonIds {
     private LessonIds() {
     }
 
     public static Set<String> read(Path lessons) {
-        Set<String> ids = new TreeSet<>();
+        return steps(lessons).keySet();
+    }
+
+    /** Lesson id to the titles of its steps. */
+    public static java.util.Map<String, Set<String>> steps(Path lessons) {
+        java.util.Map<String, Set<String>> out = new java.util.TreeMap<>();
         if (!Files.isDirectory(lessons)) {
-            return ids;
+            return out;
         }
         try (Stream<Path> files = Files.list(lessons)) {
             files.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().forEach(p -> {
                 String id = frontMatterId(p);
                 if (id != null) {
-                    ids.add(id);
+                    out.put(id, headings(p));
                 }
             });
         } catch (IOException e) {
-            return ids;
+            return out;
         }
-        return ids;
+        return out;
+    }
+
+    private static Set<String> headings(Path file) {
+        Set<String> out = new TreeSet<>();
+        try {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (line.startsWith("## ")) {
+                    out.add(line.substring(3).strip());
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return out;
+        }
+        return out;
     }
 
     static String frontMatterId(Path file) {
