@@ -10,7 +10,11 @@ import picocli.CommandLine.Spec;
         versionProvider = WstutorCommand.Version.class,
         description = "A terminal tutor for WebSocket and Socket.IO that runs the real protocols in front of you.",
         subcommands = {
-            QuizCommand.class,
+                LessonsCommand.class,
+                LessonCommand.class,
+                AcceptCommand.class,
+                DecodeCommand.class,
+                QuizCommand.class,
         })
 public final class WstutorCommand implements Callable<Integer> {
     @Spec

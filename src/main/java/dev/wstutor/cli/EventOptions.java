@@ -1,0 +1,64 @@
+package dev.wstutor.cli;
+
+import dev.wstutor.view.Detail;
+import dev.wstutor.view.EventFormat;
+import dev.wstutor.view.EventJson;
+import dev.wstutor.view.EventPrinter;
+import dev.wstutor.view.EventText;
+import dev.wstutor.view.FrameClass;
+import dev.wstutor.view.LineSink;
+import dev.wstutor.view.Style;
+import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/**
+ * The options of every command that shows live traffic ({@code serve}, {@code connect}, {@code inspect}), as
+ * a picocli mixin so they read the same everywhere: {@code @Mixin EventOptions view;} then
+ * {@code view.start(sink)} for the printer to hand to the tap.
+ */
+public final class EventOptions {
+    @Option(names = "--frames", paramLabel = "none|summary|normal|full", defaultValue = "normal",
+            description = "how much of each frame to show (default: ${DEFAULT-VALUE})")
+    Detail detail = Detail.NORMAL;
+
+    @Option(names = "--only", paramLabel = "text,binary,control", converter = OnlyConverter.class,
+            description = "show only these kinds of frames; handshakes, rejections and closes always show")
+    Set<FrameClass> only = FrameClass.all();
+
+    @Option(names = "--json", description = "one JSON object per event (NDJSON) instead of text")
+    boolean json;
+
+    public Detail detail() {
+        return detail;
+    }
+
+    public Set<FrameClass> only() {
+        return only;
+    }
+
+    public boolean json() {
+        return json;
+    }
+
+    public EventFormat format(Style style) {
+        return json ? new EventJson() : new EventText(style, detail);
+    }
+
+    /** A running printer writing to {@code sink}; close it when the command ends so the last lines show. */
+    public EventPrinter start(LineSink sink, Style style) {
+        return EventPrinter.start(sink, format(style), only, EventPrinter.DEFAULT_CAPACITY);
+    }
+
+    /** Turns FrameClass's message into picocli's, so a bad --only is a usage error (exit 2) in one line. */
+    static final class OnlyConverter implements CommandLine.ITypeConverter<Set<FrameClass>> {
+        @Override
+        public Set<FrameClass> convert(String value) {
+            try {
+                return FrameClass.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package dev.wstutor.cli;
+
+import dev.wstutor.lesson.Course;
+import dev.wstutor.lesson.Learner;
+import dev.wstutor.lesson.Lesson;
+import dev.wstutor.lesson.LessonRunner;
+import dev.wstutor.lesson.PlainLearner;
+import dev.wstutor.lesson.ProgressStore;
+import dev.wstutor.lesson.TerminalLearner;
+import dev.wstutor.view.Style;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "lesson", mixinStandardHelpOptions = true,
+        description = {"Take a lesson: one step at a time at a terminal (Enter goes on, q stops and keeps your place),",
+                "or the whole text at once with --plain or when output is not a terminal."})
+public final class LessonCommand implements Callable<Integer> {
+    static final int PLAIN_WIDTH = 80;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "LESSON",
+            description = "Lesson id (e.g. handshake), file name or number; default: the first lesson not done.")
+    String name;
+
+    @Option(names = "--plain", description = "Print every step and the demos' output without pausing or colour, "
+            + "for pipes and scripts. Leaves your progress as it is.")
+    boolean plain;
+
+    @Option(names = "--restart", description = "Start from step 1 instead of resuming where you stopped.")
+    boolean restart;
+
+    /** Replaced by tests; see {@link LessonSetup}. */
+    LessonSetup setup = LessonSetup.system();
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Course course = setup.course(err);
+        ProgressStore progress = setup.progress(w -> err.println("wstutor: " + w));
+        Lesson lesson = choose(course, progress);
+
+        // Without a terminal nobody can press Enter: print the lesson whole, as --plain does.
+        if (plain || System.console() == null) {
+            LessonRunner runner = new LessonRunner(Style.PLAIN, new PlainLearner(out, PLAIN_WIDTH), setup.demos().get());
+            LessonRunner.Result result = runner.run(lesson, 1, null, LessonRunner.Listener.NONE);
+            out.flush();
+            return demosFailed(result, err);
+        }
+        return interactive(course, lesson, progress, err);
+    }
+
+    private int interactive(Course course, Lesson lesson, ProgressStore progress, PrintWriter err) throws IOException {
+        int total = lesson.steps().size();
+        int start = restart ? 1 : progress.resumeStep(lesson);
+        String notice = start > 1 ? "resuming at step " + start + " of " + total + "; --restart starts over" : null;
+        try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+            LineReader reader = LineReaderBuilder.builder().terminal(terminal).build();
+            Learner learner = new TerminalLearner(reader);
+            ProgressListener listener = new ProgressListener(progress, total, err);
+            LessonRunner runner = new LessonRunner(Style.detect(false), learner, setup.demos().get());
+            LessonRunner.Result result = runner.run(lesson, start, notice, listener);
+            if (result.finished()) {
+                learner.out().println();
+                learner.out().println("Lesson " + lesson.order() + " done. " + course.after(lesson)
+                        .map(n -> "Next: wstutor lesson " + n.id())
+                        .orElse("That was the last lesson; wstutor lessons shows them all."));
+            }
+            learner.out().flush();
+            return demosFailed(result, err);
+        }
+    }
+
+    private Lesson choose(Course course, ProgressStore progress) {
+        if (name == null) {
+            return course.lessons().stream()
+                    .filter(l -> !progress.status(l).equals("done"))
+                    .findFirst()
+                    .orElse(course.lessons().get(0));
+        }
+        return course.find(name).orElseThrow(() -> course.problemFor(name)
+                .map(p -> new UserError("lesson " + name + " could not be loaded: " + p))
+                .orElseGet(() -> UserError.usage("no lesson '" + name + "'; the lessons are: " + course.ids())));
+    }
+
+    private static int demosFailed(LessonRunner.Result result, PrintWriter err) {
+        if (result.failedDemos() == 0) {
+            return ExitCode.OK;
+        }
+        err.println("wstutor: " + result.failedDemos() + " demo(s) failed; their messages are shown in the lesson");
+        err.flush();
+        return ExitCode.FAILED;
+    }
+
+    /** Saves each step reached; a disk that refuses is said once, and the lesson goes on. */
+    private static final class ProgressListener implements LessonRunner.Listener {
+        private final ProgressStore progress;
+        private final int total;
+        private final PrintWriter err;
+        private boolean warned;
+
+        ProgressListener(ProgressStore progress, int total, PrintWriter err) {
+            this.progress = progress;
+            this.total = total;
+            this.err = err;
+        }
+
+        @Override
+        public void reached(Lesson lesson, int step) {
+            try {
+                progress.reached(lesson.id(), step, total);
+            } catch (IOException e) {
+                warn(e);
+            }
+        }
+
+        @Override
+        public void finished(Lesson lesson) {
+            try {
+                progress.finished(lesson.id(), total);
+            } catch (IOException e) {
+                warn(e);
+            }
+        }
+
+        private void warn(IOException e) {
+            if (!warned) {
+                warned = true;
+                err.println("wstutor: progress not saved (" + e.getMessage() + "); the lesson goes on");
+                err.flush();
+            }
+        }
+    }
+}

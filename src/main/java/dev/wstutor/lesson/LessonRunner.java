@@ -1,0 +1,149 @@
+package dev.wstutor.lesson;
+
+import dev.wstutor.view.Style;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Walks a learner through a lesson: one step at a time with a pause after each at a terminal, or every step
+ * straight through for a pipe. Runs the demos in place; they share one {@link LessonSession} that is closed
+ * when the walk ends, finished or not.
+ */
+public final class LessonRunner {
+
+    /** Told which step the learner has reached and whether they finished, so progress can be kept. */
+    public interface Listener {
+        void reached(Lesson lesson, int step);
+
+        void finished(Lesson lesson);
+
+        Listener NONE = new Listener() {
+            @Override
+            public void reached(Lesson lesson, int step) {
+            }
+
+            @Override
+            public void finished(Lesson lesson) {
+            }
+        };
+    }
+
+    /** How a walk ended: {@code lastStep} is 1-based; {@code failedDemos} counts demos that threw. */
+    public record Result(boolean finished, int lastStep, int failedDemos) {
+    }
+
+    private final Style style;
+    private final Learner learner;
+    private final DemoRegistry demos;
+    private final MarkdownRenderer renderer;
+    private final PrintWriter out;
+
+    public LessonRunner(Style style, Learner learner, DemoRegistry demos) {
+        this.style = style;
+        this.learner = learner;
+        this.demos = demos;
+        this.renderer = new MarkdownRenderer(style, learner.width());
+        this.out = learner.out();
+    }
+
+    /**
+     * @param firstStep 1-based step to start at; the intro is shown only from step 1
+     * @param notice a line to show under the title (e.g. that the run resumes), or null
+     */
+    public Result run(Lesson lesson, int firstStep, String notice, Listener listener) {
+        int total = lesson.steps().size();
+        int start = Math.max(1, Math.min(firstStep, total));
+        out.println(style.heading("Lesson " + lesson.order() + ": " + lesson.title()));
+        out.println(style.dim(lesson.id() + ", " + total + " steps, covers " + String.join(", ", lesson.meta().covers())));
+        if (notice != null) {
+            out.println(style.yellow(notice));
+        }
+        int failed = 0;
+        try (LessonSession session = new LessonSession(w -> out.println(style.dim("note: " + w)))) {
+            if (start == 1 && !lesson.intro().isEmpty()) {
+                out.println();
+                failed += parts(lesson.intro(), session);
+            }
+            for (int n = start; n <= total; n++) {
+                Step step = lesson.steps().get(n - 1);
+                listener.reached(lesson, n);
+                out.println();
+                out.println(style.bold(style.blue("Step " + n + "/" + total + ": " + step.title())));
+                out.println();
+                failed += parts(step.parts(), session);
+                if (learner.interactive() && !carryOn(n == total)) {
+                    out.println(style.dim("Stopped at step " + n + " of " + total + "; run the lesson again to resume."));
+                    return new Result(false, n, failed);
+                }
+            }
+        }
+        listener.finished(lesson);
+        return new Result(true, total, failed);
+    }
+
+    private boolean carryOn(boolean last) {
+        out.println();
+        String hint = last ? "Enter finishes the lesson, q quits" : "Enter: next step, q: quit";
+        Optional<String> reply = learner.readLine(style.dim("[" + hint + "] "));
+        if (reply.isEmpty()) {
+            return false;
+        }
+        String r = reply.get().strip().toLowerCase(Locale.ROOT);
+        return !(r.equals("q") || r.equals("quit") || r.equals("exit"));
+    }
+
+    private int parts(List<Part> parts, LessonSession session) {
+        int failed = 0;
+        boolean first = true;
+        for (Part part : parts) {
+            if (!first) {
+                out.println();
+            }
+            first = false;
+            if (part instanceof Part.Prose prose) {
+                renderer.render(prose.document()).forEach(out::println);
+            } else if (part instanceof Part.DemoCall call) {
+                failed += demo(call, session);
+            } else if (part instanceof Part.Check check) {
+                check(check);
+            }
+        }
+        return failed;
+    }
+
+    private int demo(Part.DemoCall call, LessonSession session) {
+        out.println(style.magenta((style == Style.PLAIN ? "[demo " + call.name() + "]" : "▶ demo " + call.name())));
+        Optional<Demo> demo = demos.find(call.name());
+        if (demo.isEmpty()) {
+            out.println(style.yellow("demo " + call.name() + " is not available in this build"));
+            return 0;
+        }
+        try {
+            demo.get().run(new DemoRun(learner, style, call.args(), session));
+            return 0;
+        } catch (Exception e) {
+            String why = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+            out.println(style.red("demo " + call.name() + " failed: " + why));
+            return 1;
+        }
+    }
+
+    private void check(Part.Check check) {
+        renderer.renderText(check.question(), style.bold("Check: "), "       ").forEach(out::println);
+        String indent = "  ";
+        if (learner.interactive()) {
+            Optional<String> reply = learner.readLine(style.dim("your answer (Enter to see it) > "));
+            if (reply.isPresent() && !reply.get().isBlank()) {
+                out.println(check.accepts(reply.get())
+                        ? indent + style.green("Right.")
+                        : indent + style.yellow("Not quite."));
+            }
+        }
+        out.println(indent + style.bold("Answer: ") + check.answers().get(0));
+        if (!check.explanation().isBlank()) {
+            renderer.renderText(check.explanation(), indent, indent).forEach(out::println);
+        }
+    }
+}

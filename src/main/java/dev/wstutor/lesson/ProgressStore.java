@@ -1,0 +1,70 @@
+package dev.wstutor.lesson;
+
+import dev.wstutor.progress.JsonStore;
+import dev.wstutor.progress.StateDir;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Lesson progress in {@code lessons.json} of the state directory, through {@link JsonStore} (atomic writes, a
+ * corrupt file kept aside with a warning). Each change reads the file afresh and writes it whole, so two
+ * wstutor processes lose at most each other's last step, never the file.
+ */
+public final class ProgressStore {
+    public static final String FILE = "lessons.json";
+
+    private final JsonStore<ProgressFile> store;
+    private final Clock clock;
+
+    public ProgressStore(StateDir dir, Consumer<String> warnings, Clock clock) {
+        this.store = new JsonStore<>(dir.resolve(FILE), ProgressFile.class, ProgressFile::empty, warnings, clock);
+        this.clock = clock;
+    }
+
+    public Optional<LessonProgress> of(String id) {
+        return Optional.ofNullable(store.load().lessons().get(id));
+    }
+
+    public Map<String, LessonProgress> all() {
+        return store.load().lessons();
+    }
+
+    public String status(Lesson lesson) {
+        return of(lesson.id()).map(p -> p.status(lesson.steps().size())).orElse("new");
+    }
+
+    /** The step a new walk should start at: where an unfinished walk stopped, else 1. */
+    public int resumeStep(Lesson lesson) {
+        int total = lesson.steps().size();
+        return of(lesson.id()).filter(p -> p.step() > 0).map(p -> Math.min(p.step(), total)).orElse(1);
+    }
+
+    public void reached(String id, int step, int steps) throws IOException {
+        String now = now();
+        update(id, old -> old == null
+                ? new LessonProgress(step, steps, false, now, now, null)
+                : new LessonProgress(step, steps, old.done(), old.startedAt(), now, old.doneAt()));
+    }
+
+    public void finished(String id, int steps) throws IOException {
+        String now = now();
+        update(id, old -> old == null
+                ? new LessonProgress(0, steps, true, now, now, now)
+                : new LessonProgress(0, steps, true, old.startedAt(), now, old.doneAt() == null ? now : old.doneAt()));
+    }
+
+    private void update(String id, java.util.function.UnaryOperator<LessonProgress> change) throws IOException {
+        Map<String, LessonProgress> lessons = new HashMap<>(store.load().lessons());
+        lessons.put(id, change.apply(lessons.get(id)));
+        store.save(new ProgressFile(lessons));
+    }
+
+    private String now() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+}

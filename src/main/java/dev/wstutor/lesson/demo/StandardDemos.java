@@ -1,0 +1,31 @@
+package dev.wstutor.lesson.demo;
+
+import dev.wstutor.lesson.DemoRegistry;
+import java.util.List;
+
+/**
+ * The one place that names every demo lessons may use, and wires in the ones this build implements.
+ * A name listed here but not implemented still lets lessons load; running it prints one line saying so.
+ */
+public final class StandardDemos {
+    /** Every demo name a lesson file may use after {@code ```demo}. */
+    public static final List<String> NAMES = List.of(
+            "accept",             // Sec-WebSocket-Accept for a given key, step by step (AcceptDemo)
+            "handshake-request",  // the live client's upgrade request, header by header
+            "handshake-response", // the server's 101 Switching Protocols
+            "accept-derivation",  // the accept value derived from the captured key
+            "frames",             // messages as frames both ways: masked from the client, unmasked from the server
+            "connection",         // the one persistent TCP connection and its ports
+            "ping",               // ping and pong control frames
+            "close",              // the closing handshake with code 1000
+            "try-it",             // the learner's own messages over the live connection
+            "bad-handshake");     // a bad version or a missing Upgrade header, and the server's real answer
+
+    private StandardDemos() {
+    }
+
+    public static DemoRegistry registry() {
+        return DemoRegistry.declaring(NAMES)
+                .with(new AcceptDemo());
+    }
+}

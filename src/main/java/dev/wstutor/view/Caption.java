@@ -1,0 +1,55 @@
+package dev.wstutor.view;
+
+import dev.wstutor.net.Direction;
+import dev.wstutor.net.Endpoint;
+import dev.wstutor.net.WireEvent;
+import java.time.Duration;
+
+/**
+ * What a view says before an event: where it was seen ({@code lead}, such as "+0.012s #1" live or
+ * "frame 2 at byte 11" when decoding), who sent the bytes, and which tap saw them.
+ *
+ * @param sender the endpoint the bytes came from, or null when unknown (decoding bytes pasted by a learner)
+ * @param tap "received by the server" or "sent by the client", or empty when there was no tap
+ */
+public record Caption(String lead, Endpoint sender, String tap) {
+
+    /** A live event: time since the connection began and its number. */
+    public static Caption live(int connection, Duration since, Endpoint observer, Direction direction) {
+        String tap = (direction == Direction.IN ? "received by the " : "sent by the ") + name(observer);
+        return new Caption(since(since) + " #" + connection, direction.sender(observer), tap);
+    }
+
+    /** An event without a direction (opened, closed, failed). */
+    public static Caption of(WireEvent e) {
+        return new Caption(since(e.since()) + " #" + e.connection(), null, "");
+    }
+
+    /** A frame found in bytes being decoded: its number (from 1) and where it starts. */
+    public static Caption offline(int index, long offset, Endpoint sender) {
+        return new Caption("frame " + index + " at byte " + offset, sender, "");
+    }
+
+    /** "client → server", or empty when the sender is unknown. */
+    public String arrow() {
+        return sender == null ? "" : name(sender) + " → " + name(sender.peer());
+    }
+
+    /** The arrow coloured by sender, so the two directions of a conversation tell apart at a glance. */
+    public String arrow(Style style) {
+        if (sender == null) {
+            return "";
+        }
+        return sender == Endpoint.CLIENT ? style.cyan(arrow()) : style.magenta(arrow());
+    }
+
+    /** "+0.012s": seconds with millisecond precision, enough to see a ping answered or a burst of frames. */
+    public static String since(Duration d) {
+        long millis = d.toMillis();
+        return String.format("+%d.%03ds", millis / 1000, millis % 1000);
+    }
+
+    static String name(Endpoint e) {
+        return e == Endpoint.SERVER ? "server" : "client";
+    }
+}

@@ -1,0 +1,43 @@
+package dev.wstutor.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.wstutor.net.Direction;
+import dev.wstutor.net.Endpoint;
+import dev.wstutor.net.WireEvent;
+import java.time.Duration;
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+
+class FrameFilterTest {
+    static WireEvent.FrameSeen seen(String hex) throws Exception {
+        return new WireEvent.FrameSeen(1, Endpoint.SERVER, Duration.ZERO, Direction.IN, FrameViewTest.frame(hex));
+    }
+
+    @Test
+    void parsesTheOnlyOptionInAnyCaseAndOrder() {
+        assertEquals(EnumSet.of(FrameClass.TEXT, FrameClass.CONTROL), FrameClass.parse("Control, text"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FrameClass.parse("text,pings"));
+        assertEquals("unknown frame class 'pings'; choose from text, binary, control", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> FrameClass.parse(" , "));
+    }
+
+    @Test
+    void letsAContinuationFollowTheClassOfItsMessage() throws Exception {
+        FrameFilter binaryOnly = new FrameFilter(EnumSet.of(FrameClass.BINARY));
+        assertFalse(binaryOnly.shows(seen("01 03 48 65 6c")), "text start hidden");
+        assertFalse(binaryOnly.shows(seen("89 00")), "a ping between fragments is control");
+        assertFalse(binaryOnly.shows(seen("80 02 6c 6f")), "its continuation hidden too");
+        assertTrue(binaryOnly.shows(seen("02 01 00")));
+        assertTrue(binaryOnly.shows(seen("80 01 00")), "a binary continuation shows");
+    }
+
+    @Test
+    void alwaysShowsEventsThatAreNotFrames() {
+        FrameFilter textOnly = new FrameFilter(EnumSet.of(FrameClass.TEXT));
+        assertTrue(textOnly.shows(new WireEvent.Closed(1, Endpoint.CLIENT, Duration.ZERO, 1000, "", false)));
+    }
+}
