@@ -137,10 +137,10 @@ final class QuizConsole {
         String pts = points(o.score()) + "/" + points(o.max()) + " pts";
         if (o.skipped()) {
             out.println(style.yellow("Skipped.") + " " + style.dim("0/" + points(o.max()) + " pts"));
-        } else if (o.fraction() >= 0.999) {
-            out.println(style.green("Right.") + " " + pts + (o.hinted() ? style.dim(" (hint used)") : ""));
+        } else if (o.answerFraction() >= 0.999) {
+            out.println(style.green("Right.") + " " + pts + (o.hinted() ? style.dim(" (with a hint)") : ""));
         } else if (o.passed()) {
-            out.println(style.green("Mostly right.") + " " + pts + (o.hinted() ? style.dim(" (hint used)") : ""));
+            out.println(style.green("Mostly right.") + " " + pts + (o.hinted() ? style.dim(" (with a hint)") : ""));
         } else if (o.score() > 0) {
             out.println(style.yellow("Partly right.") + " " + pts);
         } else {
@@ -163,7 +163,7 @@ final class QuizConsole {
         }
         if (free) {
             wrap(style.bold("Model answer: ") + o.answer(), "  ");
-        } else if (o.fraction() < 0.999) {
+        } else if (o.answerFraction() < 0.999) {
             wrap(style.bold("Answer: ") + o.answer(), "  ");
         }
         wrap(style.dim("Why: ") + o.explanation(), "  ");

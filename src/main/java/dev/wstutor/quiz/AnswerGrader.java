@@ -150,9 +150,9 @@ public final class AnswerGrader {
             return "the first step is: " + o.steps().get(0);
         }
         if (key instanceof AnswerKey.Live) {
-            return "RFC 6455 section 5.2 shows the frame layout: FIN, RSV1-3, opcode, MASK, payload length";
+            return "byte 0 holds FIN, RSV1-3 and the opcode; byte 1 holds MASK and the 7-bit length (RFC 6455 section 5.2)";
         }
-        return "rule out the options that get one idea wrong";
+        return "it is explained in " + q.revisit();
     }
 
     static String rightAnswer(Presented p) {
@@ -246,7 +246,8 @@ public final class AnswerGrader {
             for (int i = 0; i < e.size() && all; i++) {
                 String want = e.stems()[i];
                 String got = a.stems()[i];
-                all = want.equals(got) || (!e.exact()[i] && !a.exact()[i] && Typos.close(want, got));
+                all = want.equals(got) || (!e.exact()[i] && !a.exact()[i]
+                        && (Typos.close(want, got) || Typos.close(e.words()[i], a.words()[i])));
             }
             if (all) {
                 return true;

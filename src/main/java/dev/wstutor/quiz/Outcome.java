@@ -14,8 +14,13 @@ public record Outcome(String id, QuestionType type, String topic, double score, 
         return max <= 0 ? 0 : score / max;
     }
 
-    /** Right enough to move up a Leitner box. */
+    /** How right the answer itself was, before the hint's cost. */
+    public double answerFraction() {
+        return hinted ? fraction() / (1 - AnswerGrader.HINT_COST) : fraction();
+    }
+
+    /** Right enough to count as known. */
     public boolean passed() {
-        return !skipped && fraction() >= AnswerGrader.PASS;
+        return !skipped && answerFraction() >= AnswerGrader.PASS - 1e-9;
     }
 }

@@ -27,7 +27,7 @@ public final class RubricGrader {
     }
 
     /** A phrasing compiled: its distinct content words and whether it states a negation itself. */
-    record Phrase(String[] words, boolean[] exact, boolean negative) {
+    record Phrase(String[] words, String[] unstemmed, boolean[] exact, boolean negative) {
     }
 
     public RubricGrade grade(Rubric rubric, String answer) {
@@ -82,6 +82,7 @@ public final class RubricGrader {
         return phrases.computeIfAbsent(text, t -> {
             TextAnalyzer.Analysis pa = analyzer.analyze(t);
             Set<String> words = new LinkedHashSet<>();
+            List<String> unstemmed = new ArrayList<>();
             List<Boolean> exact = new ArrayList<>();
             boolean negative = false;
             for (int i = 0; i < pa.size(); i++) {
@@ -89,13 +90,14 @@ public final class RubricGrader {
                     negative = true;
                 } else if (words.add(pa.stems()[i])) {
                     exact.add(pa.exact()[i]);
+                    unstemmed.add(pa.words()[i]);
                 }
             }
             boolean[] ex = new boolean[exact.size()];
             for (int i = 0; i < ex.length; i++) {
                 ex[i] = exact.get(i);
             }
-            return new Phrase(words.toArray(String[]::new), ex, negative);
+            return new Phrase(words.toArray(String[]::new), unstemmed.toArray(String[]::new), ex, negative);
         });
     }
 
@@ -113,7 +115,7 @@ public final class RubricGrader {
                 continue;
             }
             for (int w = 0; w < k; w++) {
-                if (wordMatches(p.words()[w], p.exact()[w], a.stems()[i], a.exact()[i])) {
+                if (wordMatches(p, w, a, i)) {
                     which[i] = w;
                     break;
                 }
@@ -160,7 +162,10 @@ public final class RubricGrader {
         return best;
     }
 
-    private boolean wordMatches(String expected, boolean expectedExact, String actual, boolean actualExact) {
+    private boolean wordMatches(Phrase p, int w, TextAnalyzer.Analysis a, int i) {
+        String expected = p.words()[w];
+        String actual = a.stems()[i];
+        boolean actualExact = a.exact()[i];
         if (expected.equals(actual)) {
             return true;
         }
@@ -169,7 +174,8 @@ public final class RubricGrader {
         if (actualExact || expected.indexOf('.') >= 0 || hasDigit(expected) || hasDigit(actual)) {
             return false;
         }
-        return Typos.close(expected, actual);
+        // A typo can change what the stemmer strips ("protocal" loses "al"), so the unstemmed words get a chance too.
+        return Typos.close(expected, actual) || Typos.close(p.unstemmed()[w], a.words()[i]);
     }
 
     /** A "not" (or no, never, without) shortly before a matched word in the same comma-segment negates it. */

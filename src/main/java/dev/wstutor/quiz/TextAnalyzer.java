@@ -49,7 +49,8 @@ final class TextAnalyzer {
      */
     private static final Set<String> OBJECT_MARKERS = Set.of(
             "like", "unlike", "than", "over", "top", "atop", "use", "uses", "using", "used", "via", "with", "wrap",
-            "wraps", "wrapping", "around", "beneath", "under", "underneath", "behind", "vs", "versus", "through");
+            "wraps", "wrapping", "around", "beneath", "under", "underneath", "behind", "vs", "versus", "through",
+            "ontopof");
     // The sets above are compared with stems, so they are stemmed once here.
     private static final Set<String> STOP_STEMS = stemmed(STOPWORDS);
     private static final Set<String> NEGATION_STEMS = stemmed(NEGATIONS);
@@ -64,7 +65,7 @@ final class TextAnalyzer {
     }
 
     /** The words of an analysed text, parallel arrays indexed by position among content words. */
-    record Analysis(String[] stems, int[] clause, int[] segment, boolean[] negation, boolean[] object,
+    record Analysis(String[] stems, String[] words, int[] clause, int[] segment, boolean[] negation, boolean[] object,
                     boolean[] exact, boolean truncated) {
         int size() {
             return stems.length;
@@ -111,6 +112,7 @@ final class TextAnalyzer {
         List<Raw> raws = rawWords(t);
         // Stems (with contractions opened) plus the boundaries between them.
         List<String> stems = new ArrayList<>();
+        List<String> words = new ArrayList<>();
         List<Integer> clauses = new ArrayList<>();
         List<Integer> segments = new ArrayList<>();
         int clause = 0;
@@ -132,12 +134,14 @@ final class TextAnalyzer {
             }
             for (String w : openContraction(raw.word)) {
                 stems.add(stemOf(w));
+                words.add(w);
                 clauses.add(clause);
                 segments.add(segment);
             }
         }
         // Synonyms, then drop function words while remembering what marks an object.
         List<String> outStems = new ArrayList<>();
+        List<String> outWords = new ArrayList<>();
         List<Integer> outClause = new ArrayList<>();
         List<Integer> outSegment = new ArrayList<>();
         List<Boolean> outNeg = new ArrayList<>();
@@ -157,6 +161,7 @@ final class TextAnalyzer {
                 }
             }
             String word = stems.get(i);
+            String unstemmed = words.get(i);
             if (canon == null) {
                 canon = singleSynonyms.get(word);
             }
@@ -172,12 +177,14 @@ final class TextAnalyzer {
             }
             boolean negation = canon == null && NEGATION_STEMS.contains(word);
             outStems.add(negation ? NOT : canon != null ? canon : word);
+            outWords.add(canon != null ? canon : unstemmed);
             outClause.add(c);
             outSegment.add(s);
             outNeg.add(negation);
             outObject.add(objectPending);
             outExact.add(canon != null || word.indexOf('.') >= 0 || hasDigit(word));
-            objectPending = false;
+            // A lexicon word can mark an object too: in "Socket.IO, on top of WebSocket, ..." the claim is Socket.IO's.
+            objectPending = canon != null && OBJECT_MARKER_STEMS.contains(canon);
         }
         int n = outStems.size();
         String[] st = outStems.toArray(String[]::new);
@@ -193,7 +200,7 @@ final class TextAnalyzer {
             ob[k] = outObject.get(k);
             ex[k] = outExact.get(k);
         }
-        return new Analysis(st, cl, sg, ng, ob, ex, truncated);
+        return new Analysis(st, outWords.toArray(String[]::new), cl, sg, ng, ob, ex, truncated);
     }
 
     private static boolean matchesAt(List<String> stems, List<Integer> clauses, int at, String[] seq) {
