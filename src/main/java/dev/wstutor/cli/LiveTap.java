@@ -53,8 +53,14 @@ final class LiveTap implements Presenter.LiveLab {
             @Override
             public void opened(Peer peer) {
                 if (probe.equals("server-text")) {
-                    peer.send(serverText);
-                } else if (probe.equals("server-close")) {
+                    peer.send(serverText); // a push: the client has asked for nothing
+                }
+            }
+
+            @Override
+            public void text(Peer peer, String text) {
+                // Closing in opened() would race the client's own handshake check, so the client asks first.
+                if (probe.equals("server-close")) {
                     peer.close(closeCode, WORDS[random.nextInt(WORDS.length)] + " done");
                 }
             }
@@ -71,7 +77,10 @@ final class LiveTap implements Presenter.LiveLab {
                         yield frame(serverLog, f -> f.is(Opcode.TEXT));
                     }
                     case "server-text" -> frame(clientLog, f -> f.is(Opcode.TEXT));
-                    case "server-close" -> frame(clientLog, f -> f.is(Opcode.CLOSE));
+                    case "server-close" -> {
+                        client.send("bye");
+                        yield frame(clientLog, f -> f.is(Opcode.CLOSE));
+                    }
                     case "ping" -> {
                         client.ping(randomText(4 + random.nextInt(20)).getBytes(StandardCharsets.UTF_8));
                         yield frame(clientLog, f -> f.is(Opcode.PONG));
