@@ -59,7 +59,7 @@ public record QuizSummary(double score, double max, Map<String, double[]> topics
         m.put("corrections", o.corrections());
         m.put("skipped", o.skipped());
         m.put("hinted", o.hinted());
-        m.put("answer", o.answer());
+        m.put("expected", o.answer());
         if (o.note() != null) {
             m.put("note", o.note());
         }

@@ -25,7 +25,7 @@ final class TextAnalyzer {
             "a", "an", "the", "is", "are", "was", "were", "be", "been", "being", "am", "it", "its", "this", "that",
             "these", "those", "there", "their", "they", "them", "of", "to", "in", "on", "at", "by", "for", "from",
             "as", "and", "or", "so", "do", "does", "did", "done", "can", "could", "will", "would", "shall", "should",
-            "may", "might", "must", "has", "have", "had", "having", "just", "also", "really", "very", "which", "who",
+            "may", "might", "must", "has", "have", "had", "having", "also", "really", "very", "which", "who",
             "what", "when", "where", "then", "than", "such", "some", "any", "i", "you", "we", "he", "she",
             "his", "her", "our", "your", "my", "me", "us", "one's", "into", "onto", "about", "simply",
             "basically", "actually", "if", "because", "thing", "things", "kind", "sort", "way", "ways",
