@@ -22,8 +22,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "lesson", mixinStandardHelpOptions = true,
-        description = {"Take a lesson: one step at a time at a terminal (Enter goes on, q stops and keeps your place),",
-                "or the whole text at once with --plain or when output is not a terminal."})
+        description = "Take a lesson, one step at a time (Enter goes on, q stops and keeps your place); "
+                + "with --plain, or when output is not a terminal, the whole lesson at once.")
 public final class LessonCommand implements Callable<Integer> {
     static final int PLAIN_WIDTH = 80;
 
@@ -66,8 +66,11 @@ public final class LessonCommand implements Callable<Integer> {
         int total = lesson.steps().size();
         int start = restart ? 1 : progress.resumeStep(lesson);
         String notice = start > 1 ? "resuming at step " + start + " of " + total + "; --restart starts over" : null;
-        try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
-            LineReader reader = LineReaderBuilder.builder().terminal(terminal).build();
+        try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
+            // A learner's "hello!" is a message, not a history expansion.
+            LineReader reader = LineReaderBuilder.builder().terminal(terminal)
+                    .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                    .build();
             Learner learner = new TerminalLearner(reader);
             ProgressListener listener = new ProgressListener(progress, total, err);
             LessonRunner runner = new LessonRunner(Style.detect(false), learner, setup.demos().get());
@@ -91,7 +94,8 @@ public final class LessonCommand implements Callable<Integer> {
                     .orElse(course.lessons().get(0));
         }
         return course.find(name).orElseThrow(() -> course.problemFor(name)
-                .map(p -> new UserError("lesson " + name + " could not be loaded: " + p))
+                .map(p -> new UserError("lesson " + name + " could not be loaded; fix " + LessonSetup.shown(p.file())
+                        + " (the problem is shown above)"))
                 .orElseGet(() -> UserError.usage("no lesson '" + name + "'; the lessons are: " + course.ids())));
     }
 

@@ -61,13 +61,20 @@ record LessonSetup(Map<String, String> env, UnaryOperator<String> properties, St
             throw new UserError("cannot read the lessons directory " + dir + ": " + e.getMessage());
         }
         for (LessonProblem problem : course.problems()) {
-            err.println(problem);
+            err.println(new LessonProblem(shown(problem.file()), problem.line(), problem.message()));
         }
         err.flush();
         if (course.lessons().isEmpty()) {
             throw new UserError("no lesson in " + dir + " could be loaded");
         }
         return course;
+    }
+
+    /** A file under the working directory as a relative path, the way compilers name files editors can open. */
+    static Path shown(Path file) {
+        Path cwd = Path.of("").toAbsolutePath();
+        Path abs = file.toAbsolutePath().normalize();
+        return abs.startsWith(cwd) ? cwd.relativize(abs) : file;
     }
 
     ProgressStore progress(Consumer<String> warnings) {

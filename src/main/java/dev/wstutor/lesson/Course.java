@@ -18,7 +18,7 @@ public record Course(List<Lesson> lessons, List<LessonProblem> problems) {
     /** By id ({@code handshake}), by file name with or without {@code .md} ({@code 02-handshake}), or by order ({@code 2}). */
     public Optional<Lesson> find(String name) {
         for (Lesson lesson : lessons) {
-            if (lesson.id().equals(name) || stem(lesson.source()).equals(name) || String.valueOf(lesson.order()).equals(name)
+            if (lesson.id().equals(name) || stem(lesson.source()).equals(name) || isNumber(name, lesson.order())
                     || lesson.source().getFileName().toString().equals(name)) {
                 return Optional.of(lesson);
             }
@@ -38,6 +38,10 @@ public record Course(List<Lesson> lessons, List<LessonProblem> problems) {
     public Optional<Lesson> after(Lesson lesson) {
         int i = lessons.indexOf(lesson);
         return i >= 0 && i + 1 < lessons.size() ? Optional.of(lessons.get(i + 1)) : Optional.empty();
+    }
+
+    private static boolean isNumber(String name, int order) {
+        return name.matches("[0-9]{1,6}") && Integer.parseInt(name) == order;
     }
 
     public String ids() {

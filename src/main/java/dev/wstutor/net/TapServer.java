@@ -16,7 +16,12 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
 import org.java_websocket.WebSocket;
 import org.java_websocket.drafts.Draft;
+import org.java_websocket.exceptions.InvalidDataException;
 import org.java_websocket.handshake.ClientHandshake;
+import org.java_websocket.handshake.ServerHandshakeBuilder;
+import dev.wstutor.wire.HandshakeExplainer;
+import dev.wstutor.wire.HttpMessage;
+import java.util.Iterator;
 import org.java_websocket.protocols.IProtocol;
 import org.java_websocket.protocols.Protocol;
 import org.java_websocket.server.WebSocketServer;
@@ -173,6 +178,31 @@ public final class TapServer implements AutoCloseable {
 
         private static ConnectionTap tap(WebSocket conn) {
             return ((TapDraft) conn.getDraft()).tap();
+        }
+
+        /**
+         * Java-WebSocket checks only the version, so it would upgrade a request without {@code Upgrade: websocket}.
+         * A server learners point their clients at must hold them to RFC 6455 4.2.1; the library answers the
+         * refusal with its own 404 (it cannot send the 400 the RFC suggests).
+         */
+        @Override
+        public ServerHandshakeBuilder onWebsocketHandshakeReceivedAsServer(WebSocket conn, Draft draft, ClientHandshake request)
+                throws InvalidDataException {
+            List<HttpMessage.Header> headers = new ArrayList<>();
+            for (Iterator<String> it = request.iterateHttpFields(); it.hasNext(); ) {
+                String name = it.next();
+                headers.add(new HttpMessage.Header(name, request.getFieldValue(name)));
+            }
+            HttpMessage head = new HttpMessage("GET " + request.getResourceDescriptor() + " HTTP/1.1", headers);
+            List<String> problems = HandshakeExplainer.requestProblems(head);
+            if (!problems.isEmpty()) {
+                String why = "refused the handshake: " + String.join("; ", problems);
+                if (draft instanceof TapDraft d) {
+                    d.tap().failed(why);
+                }
+                throw new InvalidDataException(1002, why);
+            }
+            return super.onWebsocketHandshakeReceivedAsServer(conn, draft, request);
         }
 
         @Override

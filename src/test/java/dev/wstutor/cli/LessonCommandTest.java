@@ -58,7 +58,7 @@ class LessonCommandTest {
         assertTrue(text.contains("Hello there."), text);
         assertTrue(text.contains("s3pPLMBiTxaQ9kYGzzhZRbK+xOo="), "the accept demo ran: " + text);
         assertTrue(text.contains("Step 2/2: Two"), text);
-        assertTrue(text.contains("demo frames is not available in this build"), text);
+        assertTrue(text.contains("client → server  text frame"), "the live frames demo ran: " + text);
         assertFalse(text.contains("\u001b"));
         assertEquals("", err.toString());
     }
@@ -103,7 +103,7 @@ class LessonCommandTest {
         Path broken = Files.writeString(lessons.resolve("03-broken.md"), "---\nid: broken\ntitle: B\norder: 3\n"
                 + "covers: [ws-3]\n---\n\n## S\n\n```demo no-such\n```\n");
         assertEquals(0, run("lessons"));
-        assertTrue(err.toString().startsWith(broken + ":10: unknown demo 'no-such'"), err.toString());
+        assertTrue(err.toString().startsWith(LessonSetup.shown(broken) + ":10: unknown demo 'no-such'"), err.toString());
         assertTrue(out.toString().contains("second"));
         assertEquals(0, run("lesson", "second", "--plain"));
     }
@@ -112,7 +112,7 @@ class LessonCommandTest {
     void askingForTheBrokenLessonSaysItCouldNotBeLoaded() throws Exception {
         Files.writeString(lessons.resolve("03-broken.md"), "no front matter\n");
         assertEquals(1, run("lesson", "broken", "--plain"));
-        assertTrue(err.toString().contains("wstutor: lesson broken could not be loaded: "), err.toString());
+        assertTrue(err.toString().contains("wstutor: lesson broken could not be loaded; fix "), err.toString());
     }
 
     @Test
@@ -130,6 +130,13 @@ class LessonCommandTest {
         new ProgressStore(new StateDir(home), w -> { }, clock).finished("first", 2);
         assertEquals(0, run("lesson", "--plain"));
         assertTrue(out.toString().startsWith("Lesson 2: The second"), out.toString());
+    }
+
+    @Test
+    void problemPathsUnderTheWorkingDirectoryAreShownRelative() {
+        Path cwd = Path.of("").toAbsolutePath();
+        assertEquals(Path.of("lessons/03-x.md"), LessonSetup.shown(cwd.resolve("lessons/03-x.md")));
+        assertEquals(Path.of("/elsewhere/03-x.md"), LessonSetup.shown(Path.of("/elsewhere/03-x.md")));
     }
 
     @Test

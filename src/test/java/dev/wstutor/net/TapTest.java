@@ -118,4 +118,20 @@ class TapTest {
             assertEquals("no handshake answer from 127.0.0.1:" + silent.getLocalPort() + " within 300 ms", f.getMessage());
         }
     }
+
+    @Test
+    void refusesARequestWithoutUpgradeThatTheLibraryAloneWouldAccept() throws Exception {
+        EventLog log = new EventLog();
+        try (TapServer server = TapServer.start(TapServer.Config.loopback(), log, ECHO, System::nanoTime)) {
+            String request = "GET / HTTP/1.1\r\nHost: x\r\nConnection: Upgrade\r\n"
+                    + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n";
+            RawExchange.Answer answer = RawExchange.send(server.address(), request.getBytes(StandardCharsets.US_ASCII),
+                    Duration.ofSeconds(2), 4096);
+            String text = new String(answer.bytes(), StandardCharsets.ISO_8859_1);
+            assertTrue(text.startsWith("HTTP/1.1 404 "), text);
+            assertEquals(RawExchange.Ending.COMPLETE_ANSWER, answer.ending());
+            WireEvent.Failed failed = log.await(0, WireEvent.Failed.class, f -> true, WAIT).orElseThrow();
+            assertEquals("refused the handshake: no 'Upgrade: websocket' header (4.1 item 5)", failed.message());
+        }
+    }
 }

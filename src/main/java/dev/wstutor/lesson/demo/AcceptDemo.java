@@ -2,15 +2,15 @@ package dev.wstutor.lesson.demo;
 
 import dev.wstutor.lesson.Demo;
 import dev.wstutor.lesson.DemoContext;
-import dev.wstutor.view.Style;
+import dev.wstutor.view.AcceptView;
 import dev.wstutor.wire.AcceptKey;
-import dev.wstutor.wire.Hex;
 import java.util.Optional;
 
 /**
  * Derives Sec-WebSocket-Accept for a key on screen, one value per line (RFC 6455 4.2.2, step 5.4), then lets
- * the learner try keys of their own. Arguments: {@code key} (default: the RFC's sample key), {@code script}
- * (keys to try in --plain runs, separated by |).
+ * the learner try keys of their own. The same view as {@code wstutor accept}, so the lesson teaches the tool.
+ * Arguments: {@code key} (default: the RFC's sample key), {@code script} (keys to try in --plain runs,
+ * separated by |).
  */
 public final class AcceptDemo implements Demo {
     static final String RFC_SAMPLE_KEY = "dGhlIHNhbXBsZSBub25jZQ==";
@@ -22,31 +22,23 @@ public final class AcceptDemo implements Demo {
 
     @Override
     public void run(DemoContext ctx) {
-        show(ctx, ctx.arg("key", RFC_SAMPLE_KEY));
+        AcceptView view = new AcceptView(ctx.style());
+        show(ctx, view, ctx.arg("key", RFC_SAMPLE_KEY));
         while (true) {
             Optional<String> more = ctx.readLine("another key to derive (Enter to go on) > ");
             if (more.isEmpty() || more.get().isBlank()) {
                 return;
             }
-            show(ctx, more.get().strip());
+            show(ctx, view, more.get().strip());
         }
     }
 
-    private static void show(DemoContext ctx, String key) {
-        Style s = ctx.style();
-        AcceptKey.Derivation d = AcceptKey.derive(key);
+    private static void show(DemoContext ctx, AcceptView view, String key) {
+        view.render(AcceptKey.derive(key)).forEach(ctx::printAbove);
         String problem = AcceptKey.keyProblem(key);
-        ctx.printAbove(row(s, "1. Sec-WebSocket-Key", s.cyan(d.key())));
         if (problem != null) {
-            ctx.printAbove(row(s, "", s.yellow("(this key " + problem + "; a server must refuse it, but the sum still works)")));
+            // The arithmetic works on any text; a server checks the key first (RFC 6455 4.2.1 item 5).
+            ctx.printAbove(ctx.style().yellow("note: this key " + problem + ", so a server must refuse the handshake"));
         }
-        ctx.printAbove(row(s, "2. key + GUID", s.cyan(d.key()) + s.dim(AcceptKey.GUID)));
-        ctx.printAbove(row(s, "3. SHA-1 of that", Hex.format(d.sha1()) + s.dim("  (20 bytes)")));
-        ctx.printAbove(row(s, "4. base64 of the hash", s.green(d.accept())));
-        ctx.printAbove(row(s, "", s.dim("= the Sec-WebSocket-Accept the server must send back")));
-    }
-
-    private static String row(Style s, String label, String value) {
-        return "  " + s.bold(String.format("%-22s", label)) + " " + value;
     }
 }

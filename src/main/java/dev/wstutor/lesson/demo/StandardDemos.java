@@ -1,6 +1,8 @@
 package dev.wstutor.lesson.demo;
 
+import dev.wstutor.lesson.Demo;
 import dev.wstutor.lesson.DemoRegistry;
+import dev.wstutor.lesson.live.LiveDemos;
 import java.util.List;
 
 /**
@@ -19,13 +21,17 @@ public final class StandardDemos {
             "ping",               // ping and pong control frames
             "close",              // the closing handshake with code 1000
             "try-it",             // the learner's own messages over the live connection
-            "bad-handshake");     // a bad version or a missing Upgrade header, and the server's real answer
+            "bad-handshake",      // a bad version or a missing Upgrade header, and the server's real answer
+            "server-push");       // the server sends while the client stays silent
 
     private StandardDemos() {
     }
 
     public static DemoRegistry registry() {
-        return DemoRegistry.declaring(NAMES)
-                .with(new AcceptDemo());
+        DemoRegistry registry = DemoRegistry.declaring(NAMES).with(new AcceptDemo());
+        for (Demo demo : LiveDemos.all()) {
+            registry = registry.with(demo);
+        }
+        return registry;
     }
 }

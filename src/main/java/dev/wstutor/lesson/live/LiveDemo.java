@@ -1,0 +1,33 @@
+package dev.wstutor.lesson.live;
+
+import dev.wstutor.lesson.Demo;
+import dev.wstutor.lesson.DemoContext;
+import java.util.List;
+
+/** A demo that runs on the lesson's shared {@link LiveConnection}. */
+abstract class LiveDemo implements Demo {
+    private final String name;
+
+    LiveDemo(String name) {
+        this.name = name;
+    }
+
+    @Override
+    public final String name() {
+        return name;
+    }
+
+    @Override
+    public final void run(DemoContext ctx) throws Exception {
+        run(ctx, ctx.session(LiveConnection.class, LiveConnection::open));
+    }
+
+    abstract void run(DemoContext ctx, LiveConnection live) throws Exception;
+
+    static void print(DemoContext ctx, List<String> lines) {
+        for (String line : lines) {
+            ctx.out().println(line);
+        }
+        ctx.out().flush();
+    }
+}
