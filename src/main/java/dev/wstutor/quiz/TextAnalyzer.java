@@ -26,9 +26,9 @@ final class TextAnalyzer {
             "these", "those", "there", "their", "they", "them", "of", "to", "in", "on", "at", "by", "for", "from",
             "as", "and", "or", "so", "do", "does", "did", "done", "can", "could", "will", "would", "shall", "should",
             "may", "might", "must", "has", "have", "had", "having", "also", "really", "very", "which", "who",
-            "what", "when", "where", "then", "than", "such", "some", "any", "i", "you", "we", "he", "she",
+            "what", "when", "where", "then", "than", "such", "some", "i", "you", "we", "he", "she",
             "his", "her", "our", "your", "my", "me", "us", "one's", "into", "onto", "about", "simply",
-            "basically", "actually", "if", "because", "thing", "things", "kind", "sort", "way", "ways",
+            "basically", "actually", "if", "because", "kind", "sort",
             "lets", "let", "allow", "allows", "allowing", "allowed", "enable", "enables", "enabling", "enabled",
             "called", "within", "either", "upon", "i.e", "e.g", "etc");
     /** Words that end a clause: what follows is a new claim, often about the other subject. */
@@ -51,18 +51,7 @@ final class TextAnalyzer {
             "like", "unlike", "than", "over", "top", "atop", "use", "uses", "using", "used", "via", "with", "wrap",
             "wraps", "wrapping", "around", "beneath", "under", "underneath", "behind", "vs", "versus", "through",
             "ontopof");
-    // The sets above are compared with stems, so they are stemmed once here.
-    private static final Set<String> STOP_STEMS = stemmed(STOPWORDS);
-    private static final Set<String> NEGATION_STEMS = stemmed(NEGATIONS);
-    private static final Set<String> OBJECT_MARKER_STEMS = stemmed(OBJECT_MARKERS);
 
-    private static Set<String> stemmed(Set<String> words) {
-        Set<String> out = new java.util.HashSet<>(words);
-        for (String w : words) {
-            out.add(Stemmer.stem(w));
-        }
-        return Set.copyOf(out);
-    }
 
     /** The words of an analysed text, parallel arrays indexed by position among content words. */
     record Analysis(String[] stems, String[] words, int[] clause, int[] segment, boolean[] negation, boolean[] object,
@@ -168,14 +157,14 @@ final class TextAnalyzer {
             int c = clauses.get(i);
             int s = segments.get(i);
             i += len;
-            if (canon == null && OBJECT_MARKER_STEMS.contains(word)) {
+            if (canon == null && OBJECT_MARKERS.contains(unstemmed)) {
                 objectPending = true;
                 continue;
             }
-            if (canon == null && STOP_STEMS.contains(word)) {
+            if (canon == null && STOPWORDS.contains(unstemmed)) {
                 continue;
             }
-            boolean negation = canon == null && NEGATION_STEMS.contains(word);
+            boolean negation = canon == null && NEGATIONS.contains(unstemmed);
             outStems.add(negation ? NOT : canon != null ? canon : word);
             outWords.add(canon != null ? canon : unstemmed);
             outClause.add(c);
@@ -184,7 +173,7 @@ final class TextAnalyzer {
             outObject.add(objectPending);
             outExact.add(canon != null || word.indexOf('.') >= 0 || hasDigit(word));
             // A lexicon word can mark an object too: in "Socket.IO, on top of WebSocket, ..." the claim is Socket.IO's.
-            objectPending = canon != null && OBJECT_MARKER_STEMS.contains(canon);
+            objectPending = canon != null && OBJECT_MARKERS.contains(canon);
         }
         int n = outStems.size();
         String[] st = outStems.toArray(String[]::new);
