@@ -235,7 +235,7 @@ public final class RubricGrader {
             }
             for (int j = i - 1; j >= 0 && a.clause()[j] == a.clause()[i]; j--) {
                 if (analyzer.isSubject(a.stems()[j]) && !a.object()[j]) {
-                    if (!a.stems()[j].equals(subject)) {
+                    if (!a.stems()[j].equals(subject) && !apposition(a, i, subject)) {
                         return false;
                     }
                     break;
@@ -243,6 +243,13 @@ public final class RubricGrader {
             }
         }
         return true;
+    }
+
+    /** "the other is a library (Socket.IO)": the subject named in its own segment right after the word. */
+    private static boolean apposition(TextAnalyzer.Analysis a, int i, String subject) {
+        int j = i + 1;
+        return j < a.size() && a.stems()[j].equals(subject) && a.segment()[j] != a.segment()[i]
+                && (j + 1 == a.size() || a.segment()[j + 1] != a.segment()[j]);
     }
 
     private static boolean hasDigit(String w) {

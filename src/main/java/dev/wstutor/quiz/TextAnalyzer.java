@@ -68,7 +68,7 @@ final class TextAnalyzer {
     private final Set<String> subjects;
 
     TextAnalyzer(Lexicon lexicon) {
-        this.canonical = new java.util.HashSet<>(lexicon.synonyms().keySet());
+        this.canonical = new java.util.TreeSet<>(lexicon.synonyms().keySet()); // sorted: the same answer on every run
         for (Map.Entry<String, List<String>> e : lexicon.synonyms().entrySet()) {
             String canon = e.getKey().toLowerCase(Locale.ROOT);
             for (String spelling : e.getValue()) {
@@ -154,6 +154,9 @@ final class TextAnalyzer {
             if (canon == null) {
                 canon = singleSynonyms.get(word);
             }
+            if (canon == null) {
+                canon = misspelledCanonical(unstemmed);
+            }
             int c = clauses.get(i);
             int s = segments.get(i);
             i += len;
@@ -190,6 +193,23 @@ final class TextAnalyzer {
             ex[k] = outExact.get(k);
         }
         return new Analysis(st, outWords.toArray(String[]::new), cl, sg, ng, ob, ex, truncated);
+    }
+
+    /**
+     * "WebScoket" is WebSocket: a long lexicon word is recognised through a small typo, so that it still
+     * counts as the subject of its sentence. Same first letter, as typos rarely change it, keeps this cheap.
+     */
+    private String misspelledCanonical(String word) {
+        if (word.length() < 6 || word.indexOf('.') >= 0 || STOPWORDS.contains(word)) {
+            return null;
+        }
+        for (String c : canonical) {
+            if (c.length() >= 6 && c.charAt(0) == word.charAt(0) && Math.abs(c.length() - word.length()) <= 2
+                    && c.indexOf('.') < 0 && Typos.close(c, word)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     private static boolean matchesAt(List<String> stems, List<Integer> clauses, int at, String[] seq) {
@@ -261,9 +281,9 @@ final class TextAnalyzer {
                     char d = t.charAt(i);
                     if (Character.isLetterOrDigit(d)) {
                         i++;
-                    } else if ((d == '.' || d == '\'' || d == '_' || d == '/')
-                            && i + 1 < n && Character.isLetterOrDigit(t.charAt(i + 1))) {
-                        // "socket.io", "io.on", "isn't", "tcp/ip" and "1.1" are one word each.
+                    } else if ((d == '.' || d == '\'' || d == '_') && i + 1 < n && Character.isLetterOrDigit(t.charAt(i + 1))
+                            || d == '/' && i + 1 < n && Character.isDigit(t.charAt(i + 1))) {
+                        // "socket.io", "io.on", "isn't", "http/1.1" are one word each; "library/framework" is two.
                         i += 2;
                     } else {
                         break;
