@@ -6,6 +6,6 @@ import java.nio.file.Path;
 public record Source(Path file, int line) {
     @Override
     public String toString() {
-        return file + ":" + line;
+        return line > 0 ? file + ":" + line : file.toString(); // line 0: about the file or folder as a whole
     }
 }

@@ -133,6 +133,31 @@ class QuizCommandTest {
     }
 
     @Test
+    void aMalformedQuestionFileIsReportedWithFileAndLineAndTheRestStillLoads(@TempDir Path lessons) throws Exception {
+        Files.createDirectories(lessons.resolve("quiz"));
+        Files.writeString(lessons.resolve("01-tiny.md"), "---\nid: tiny\ntitle: Tiny\n---\n\n## One\n\nText.\n");
+        Files.writeString(lessons.resolve("quiz/a.yaml"), """
+                questions:
+                  - id: still-here
+                    type: blank
+                    topic: websocket
+                    lesson: tiny
+                    prompt: "The server answers ___ (a status code)."
+                    accept: ["101"]
+                    explanation: 101 Switching Protocols.
+                """);
+        Files.writeString(lessons.resolve("quiz/b.yaml"), "questions:\n  - id: broken\n    type: [short\n");
+        QuizRun lint = QuizRun.runWith(lessons, home, new byte[0], "quiz", "--lint");
+        assertEquals(1, lint.exit(), lint.out());
+        assertTrue(lint.out().startsWith(lessons.resolve("quiz/b.yaml") + ":3: YAML error"), lint.out());
+
+        QuizRun r = QuizRun.runWith(lessons, home, "101\n".getBytes(), "quiz", "--plain", "--json");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(1.0, JSON.readTree(r.out()).at("/total/score").asDouble());
+        assertEquals(1, r.err().lines().filter(l -> l.startsWith("wstutor: warning: ")).count(), r.err());
+    }
+
+    @Test
     void badUsageIsOneLineAndExitTwo() throws Exception {
         QuizRun r = QuizRun.run(home, "", "quiz", "--only", "no-such-question", "--plain");
         assertEquals(2, r.exit());

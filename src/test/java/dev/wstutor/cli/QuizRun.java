@@ -18,8 +18,12 @@ record QuizRun(int exit, String out, String err) {
     }
 
     static QuizRun run(Path home, byte[] stdin, String... args) throws IOException, InterruptedException {
+        return runWith(lessons(), home, stdin, args);
+    }
+
+    static QuizRun runWith(Path lessons, Path home, byte[] stdin, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-Dwstutor.lessons=" + lessons(), "-cp", System.getProperty("java.class.path"),
+                "-XX:TieredStopAtLevel=1", "-Dwstutor.lessons=" + lessons, "-cp", System.getProperty("java.class.path"),
                 "dev.wstutor.cli.Main"));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd);
