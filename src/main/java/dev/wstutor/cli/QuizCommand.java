@@ -98,7 +98,7 @@ public final class QuizCommand implements Callable<Integer> {
             return list(bank, out);
         }
         for (Problem p : bank.problems()) {
-            err.println("wstutor: warning: " + p);
+            err.println("wstutor: warning: " + shown(p));
         }
         if (bank.questions().isEmpty()) {
             throw new UserError("no questions found in " + BankLoader.quizDir(lessons) + "; check 'wstutor quiz --lint'");
@@ -106,14 +106,20 @@ public final class QuizCommand implements Callable<Integer> {
         return session(bank, out, err);
     }
 
+    /** The same lessons folder the lesson commands use (WSTUTOR_LESSONS, -Dwstutor.lessons, ./lessons). */
     static Path lessonsDir() {
-        String prop = System.getProperty("wstutor.lessons");
-        Path dir = Path.of(prop == null || prop.isBlank() ? "lessons" : prop);
+        Path dir = LessonSetup.system().lessonsDir();
         if (!Files.isDirectory(dir)) {
-            throw new UserError("no lessons folder at " + dir.toAbsolutePath()
-                    + "; run wstutor from its folder or through scripts/wstutor");
+            throw new UserError("no lessons directory at " + dir.toAbsolutePath()
+                    + "; run wstutor through scripts/wstutor, from the project folder, or set " + LessonSetup.LESSONS_ENV);
         }
         return dir;
+    }
+
+    /** A problem as compilers print them, with the file relative to the working directory when it is below it. */
+    private static String shown(Problem p) {
+        return new Problem(new dev.wstutor.quiz.Source(LessonSetup.shown(p.source().file()), p.source().line()),
+                p.message()).toString();
     }
 
     private int session(QuestionBank bank, PrintWriter out, PrintWriter err) throws IOException {
@@ -211,7 +217,7 @@ public final class QuizCommand implements Callable<Integer> {
     private int lint(QuestionBank bank, Path lessons, PrintWriter out) {
         List<Problem> problems = BankLint.check(bank, lessons, LiveQuestions.PROBES);
         for (Problem p : problems) {
-            out.println(p);
+            out.println(shown(p));
         }
         out.println(bank.questions().size() + " questions, " + problems.size() + " problem"
                 + (problems.size() == 1 ? "" : "s"));

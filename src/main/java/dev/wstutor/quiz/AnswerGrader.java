@@ -25,10 +25,6 @@ public final class AnswerGrader {
         this.analyzer = new TextAnalyzer(lexicon);
     }
 
-    public RubricGrader rubricGrader() {
-        return rubric;
-    }
-
     /**
      * Why an answer cannot be read for this question ("'z' is not one of a-d"), if it cannot. A terminal
      * session asks again; a piped one grades the answer as wrong.

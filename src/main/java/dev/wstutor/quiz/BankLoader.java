@@ -56,7 +56,7 @@ public final class BankLoader {
         List<Question> questions = new ArrayList<>();
         Lexicon lexicon = Lexicon.EMPTY;
         if (!Files.isDirectory(dir)) {
-            problems.add(new Problem(new Source(dir, 0), "no quiz folder here; set -Dwstutor.lessons=<lessons folder>"));
+            problems.add(new Problem(new Source(dir, 0), "no quiz folder here: questions live in <lessons>/quiz/*.yaml"));
             return new QuestionBank(List.of(), lexicon, problems);
         }
         List<Path> files;
@@ -340,8 +340,7 @@ public final class BankLoader {
             Map<String, List<String>> synonyms = new LinkedHashMap<>();
             JsonNode syn = n == null ? null : n.get("synonyms");
             if (syn != null && syn.isObject()) {
-                for (Iterator<Map.Entry<String, JsonNode>> it = syn.fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> e = it.next();
+                for (Map.Entry<String, JsonNode> e : syn.properties()) {
                     List<String> spellings = new ArrayList<>();
                     e.getValue().forEach(v -> spellings.add(v.asText()));
                     synonyms.put(e.getKey(), List.copyOf(spellings));

@@ -17,10 +17,6 @@ public final class LessonIds {
     private LessonIds() {
     }
 
-    public static Set<String> read(Path lessons) {
-        return steps(lessons).keySet();
-    }
-
     /** Lesson id to the titles of its steps. */
     public static java.util.Map<String, Set<String>> steps(Path lessons) {
         java.util.Map<String, Set<String>> out = new java.util.TreeMap<>();

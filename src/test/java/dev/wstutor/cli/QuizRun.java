@@ -29,6 +29,7 @@ record QuizRun(int exit, String out, String err) {
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().put("WSTUTOR_HOME", home.toString());
         pb.environment().remove("NO_COLOR");
+        pb.environment().remove("WSTUTOR_LESSONS");
         Process p = pb.start();
         CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> drain(p.getInputStream()));
         CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> drain(p.getErrorStream()));
