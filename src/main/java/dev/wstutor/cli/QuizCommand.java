@@ -206,10 +206,10 @@ public final class QuizCommand implements Callable<Integer> {
         }
         out.println(qs.size() + " questions");
         out.println();
-        out.println("Study-document questions and the questions that cover them:");
+        out.println("Study-document questions and the questions that cover them (* free text: short or scenario):");
         for (String sq : BankLint.STUDY_QUESTIONS) {
-            out.printf("  %-6s %s%n", sq, qs.stream().filter(q -> q.covers().contains(sq)).map(Question::id)
-                    .collect(Collectors.joining(", ")));
+            out.printf("  %-6s %s%n", sq, qs.stream().filter(q -> q.covers().contains(sq))
+                    .map(q -> q.type().isFreeText() ? q.id() + "*" : q.id()).collect(Collectors.joining(", ")));
         }
         return ExitCode.OK;
     }
