@@ -167,7 +167,9 @@ final class TextAnalyzer {
             if (canon == null && STOPWORDS.contains(unstemmed)) {
                 continue;
             }
-            boolean negation = canon == null && NEGATIONS.contains(unstemmed);
+            // "witohut" still negates: missing a typo'd "without" would credit the opposite of what was said.
+            boolean negation = canon == null && (NEGATIONS.contains(unstemmed)
+                    || unstemmed.length() >= 6 && (Typos.close("without", unstemmed) || Typos.close("cannot", unstemmed)));
             outStems.add(negation ? NOT : canon != null ? canon : word);
             outWords.add(canon != null ? canon : unstemmed);
             outClause.add(c);

@@ -80,6 +80,37 @@ class GradingQualityTest {
         }));
     }
 
+    /**
+     * Harsher than a learner: a swapped pair of letters in every word of six letters or more, or the parts of a
+     * sentence around its first comma swapped. A few verdicts may flip under that (a typo can defeat the
+     * stemmer); almost all must hold.
+     */
+    @Test
+    void harshTyposAndSwappedSentencePartsRarelyFlipAVerdict() {
+        int all = 0;
+        List<String> flipped = new ArrayList<>();
+        for (Question q : freeText().toList()) {
+            AnswerKey.Free key = (AnswerKey.Free) q.key();
+            for (String a : key.examples().correct()) {
+                for (String p : List.of(Perturb.typosEverywhere(a), Perturb.swapCommaParts(a))) {
+                    all++;
+                    if (grader.grade(key.rubric(), p).fraction() < 0.7) {
+                        flipped.add(q.id() + ": " + p);
+                    }
+                }
+            }
+            for (String a : key.examples().wrong()) {
+                for (String p : List.of(Perturb.typosEverywhere(a), Perturb.swapCommaParts(a))) {
+                    all++;
+                    if (grader.grade(key.rubric(), p).fraction() > 0.3) {
+                        flipped.add(q.id() + ": " + p);
+                    }
+                }
+            }
+        }
+        assertTrue(flipped.size() <= all * 0.02, flipped.size() + " of " + all + " flipped:\n" + String.join("\n", flipped));
+    }
+
     private static String pct(RubricGrade g) {
         return Math.round(g.fraction() * 100) + "%";
     }
