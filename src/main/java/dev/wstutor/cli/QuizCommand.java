@@ -155,10 +155,10 @@ public final class QuizCommand implements Callable<Integer> {
         AnswerGrader grader = new AnswerGrader(bank.lexicon());
         Presenter presenter = new Presenter(random, new LiveTap(new SecureRandom()));
         QuizConsole.Result result;
+        HistoryRecorder recorder = new HistoryRecorder(store, history, clock, err);
         try (AnswerInput input = terminal ? new AnswerInput.Console() : new AnswerInput.Plain(System.in)) {
-            result = new QuizConsole(grader, presenter, input, talk, style).run(questions);
+            result = new QuizConsole(grader, presenter, input, talk, style, recorder).run(questions);
         }
-        save(store, history, result.outcomes(), clock, err);
         if (json) {
             out.println(JSON.writeValueAsString(QuizSummary.json(result.outcomes(), result.stoppedEarly())));
             out.flush();
@@ -166,20 +166,36 @@ public final class QuizCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private static void save(JsonStore<QuizHistory> store, QuizHistory history, List<Outcome> outcomes, Clock clock,
-                             PrintWriter err) {
-        if (outcomes.isEmpty()) {
-            return;
+    /**
+     * Saves each answer as it is given, with its own time, so a crash or a closed terminal loses nothing.
+     * A failing save is said once, not after every answer.
+     */
+    private static final class HistoryRecorder implements java.util.function.Consumer<Outcome> {
+        private final JsonStore<QuizHistory> store;
+        private final Clock clock;
+        private final PrintWriter err;
+        private QuizHistory history;
+        private boolean warned;
+
+        HistoryRecorder(JsonStore<QuizHistory> store, QuizHistory history, Clock clock, PrintWriter err) {
+            this.store = store;
+            this.history = history;
+            this.clock = clock;
+            this.err = err;
         }
-        String now = clock.instant().toString();
-        List<Attempt> attempts = new ArrayList<>();
-        for (Outcome o : outcomes) {
-            attempts.add(new Attempt(o.id(), o.score(), o.max(), now, o.hinted(), o.skipped()));
-        }
-        try {
-            store.save(history.plus(attempts));
-        } catch (IOException e) {
-            err.println("wstutor: could not save quiz history to " + store.file() + ": " + OneLineErrors.describe(e));
+
+        @Override
+        public void accept(Outcome o) {
+            history = history.plus(List.of(new Attempt(o.id(), o.score(), o.max(), clock.instant().toString(),
+                    o.hinted(), o.skipped())));
+            try {
+                store.save(history);
+            } catch (IOException e) {
+                if (!warned) {
+                    err.println("wstutor: could not save quiz history to " + store.file() + ": " + OneLineErrors.describe(e));
+                    warned = true;
+                }
+            }
         }
     }
 

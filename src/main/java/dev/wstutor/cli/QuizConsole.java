@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** One quiz session at the console: ask, read, grade, give feedback, and sum up at the end. */
 final class QuizConsole {
@@ -28,13 +29,16 @@ final class QuizConsole {
     private final AnswerInput input;
     private final PrintWriter out;
     private final Style style;
+    private final Consumer<Outcome> onOutcome;
 
-    QuizConsole(AnswerGrader grader, Presenter presenter, AnswerInput input, PrintWriter out, Style style) {
+    QuizConsole(AnswerGrader grader, Presenter presenter, AnswerInput input, PrintWriter out, Style style,
+                Consumer<Outcome> onOutcome) {
         this.grader = grader;
         this.presenter = presenter;
         this.input = input;
         this.out = out;
         this.style = style;
+        this.onOutcome = onOutcome;
     }
 
     Result run(List<Question> questions) throws IOException {
@@ -64,6 +68,7 @@ final class QuizConsole {
                 return finish(outcomes, true, questions.size());
             }
             outcomes.add(o);
+            onOutcome.accept(o);
             feedback(o);
         }
         return finish(outcomes, false, questions.size());

@@ -29,7 +29,7 @@ class QuizConsoleTest {
         StringWriter text = new StringWriter();
         QuizConsole console = new QuizConsole(new AnswerGrader(bank.lexicon()), new Presenter(new Random(1), lab),
                 new AnswerInput.Plain(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))),
-                new PrintWriter(text), Style.PLAIN);
+                new PrintWriter(text), Style.PLAIN, o -> { });
         QuizConsole.Result r = console.run(questions(ids));
         return text + "\nOUTCOMES=" + r.outcomes().size();
     }
