@@ -44,8 +44,8 @@ final class QuizConsole {
     Result run(List<Question> questions) throws IOException {
         List<Outcome> outcomes = new ArrayList<>();
         if (input.interactive()) {
-            out.println(style.dim("Type your answer and press Enter.  ? = hint (costs "
-                    + Math.round(AnswerGrader.HINT_COST * 100) + "% of the points)   empty = skip   q or Ctrl-D = stop"));
+            out.println(style.dim("Answer and press Enter.  ? hint (costs " + Math.round(AnswerGrader.HINT_COST * 100)
+                    + "% of the points)   Enter alone: skip   q or Ctrl-D: stop"));
         }
         for (int i = 0; i < questions.size(); i++) {
             Question q = questions.get(i);
