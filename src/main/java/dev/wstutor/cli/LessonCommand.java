@@ -3,6 +3,7 @@ package dev.wstutor.cli;
 import dev.wstutor.lesson.Course;
 import dev.wstutor.lesson.Learner;
 import dev.wstutor.lesson.Lesson;
+import dev.wstutor.lesson.LessonProgress;
 import dev.wstutor.lesson.LessonRunner;
 import dev.wstutor.lesson.PlainLearner;
 import dev.wstutor.lesson.ProgressStore;
@@ -54,7 +55,7 @@ public final class LessonCommand implements Callable<Integer> {
 
         // Without a terminal nobody can press Enter: print the lesson whole, as --plain does.
         if (plain || System.console() == null) {
-            LessonRunner runner = new LessonRunner(Style.PLAIN, new PlainLearner(out, PLAIN_WIDTH), setup.demos().get());
+            LessonRunner runner = new LessonRunner(Style.PLAIN, new PlainLearner(out, PLAIN_WIDTH), setup.demos().get(), setup.debug());
             LessonRunner.Result result = runner.run(lesson, 1, null, LessonRunner.Listener.NONE);
             out.flush();
             return demosFailed(result, err);
@@ -65,15 +66,20 @@ public final class LessonCommand implements Callable<Integer> {
     private int interactive(Course course, Lesson lesson, ProgressStore progress, PrintWriter err) throws IOException {
         int total = lesson.steps().size();
         int start = restart ? 1 : progress.resumeStep(lesson);
-        String notice = start > 1 ? "resuming at step " + start + " of " + total + "; --restart starts over" : null;
+        String notice = start > 1
+                ? "resuming at step " + start + " of " + total + "; --restart starts over"
+                : progress.of(lesson.id()).filter(LessonProgress::done)
+                        .map(p -> "you finished this lesson on " + day(p.doneAt()) + "; here it is again from the start")
+                        .orElse(null);
         try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
             // A learner's "hello!" is a message, not a history expansion.
             LineReader reader = LineReaderBuilder.builder().terminal(terminal)
                     .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                     .build();
             Learner learner = new TerminalLearner(reader);
-            ProgressListener listener = new ProgressListener(progress, total, err);
-            LessonRunner runner = new LessonRunner(Style.detect(false), learner, setup.demos().get());
+            // Warnings go above the prompt like everything else, not through JLine's drawing on stderr.
+            ProgressListener listener = new ProgressListener(progress, total, learner.out());
+            LessonRunner runner = new LessonRunner(Style.detect(false), learner, setup.demos().get(), setup.debug());
             LessonRunner.Result result = runner.run(lesson, start, notice, listener);
             if (result.finished()) {
                 learner.out().println();
@@ -86,10 +92,14 @@ public final class LessonCommand implements Callable<Integer> {
         }
     }
 
+    private static String day(String instant) {
+        return instant == null || instant.length() < 10 ? "an earlier day" : instant.substring(0, 10);
+    }
+
     private Lesson choose(Course course, ProgressStore progress) {
         if (name == null) {
             return course.lessons().stream()
-                    .filter(l -> !progress.status(l).equals("done"))
+                    .filter(l -> !progress.isDone(l))
                     .findFirst()
                     .orElse(course.lessons().get(0));
         }
@@ -112,13 +122,13 @@ public final class LessonCommand implements Callable<Integer> {
     private static final class ProgressListener implements LessonRunner.Listener {
         private final ProgressStore progress;
         private final int total;
-        private final PrintWriter err;
+        private final PrintWriter warnings;
         private boolean warned;
 
-        ProgressListener(ProgressStore progress, int total, PrintWriter err) {
+        ProgressListener(ProgressStore progress, int total, PrintWriter warnings) {
             this.progress = progress;
             this.total = total;
-            this.err = err;
+            this.warnings = warnings;
         }
 
         @Override
@@ -142,8 +152,8 @@ public final class LessonCommand implements Callable<Integer> {
         private void warn(IOException e) {
             if (!warned) {
                 warned = true;
-                err.println("wstutor: progress not saved (" + e.getMessage() + "); the lesson goes on");
-                err.flush();
+                warnings.println("wstutor: progress not saved (" + e.getMessage() + "); the lesson goes on");
+                warnings.flush();
             }
         }
     }

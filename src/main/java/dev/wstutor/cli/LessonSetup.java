@@ -77,6 +77,11 @@ record LessonSetup(Map<String, String> env, UnaryOperator<String> properties, St
         return abs.startsWith(cwd) ? cwd.relativize(abs) : file;
     }
 
+    /** WSTUTOR_DEBUG set: show stack traces of failing demos, as for other internal errors. */
+    boolean debug() {
+        return env.get("WSTUTOR_DEBUG") != null;
+    }
+
     ProgressStore progress(Consumer<String> warnings) {
         return new ProgressStore(StateDir.from(env, userHome), warnings, clock);
     }

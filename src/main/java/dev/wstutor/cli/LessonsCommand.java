@@ -2,6 +2,7 @@ package dev.wstutor.cli;
 
 import dev.wstutor.lesson.Course;
 import dev.wstutor.lesson.Lesson;
+import dev.wstutor.lesson.LessonProgress;
 import dev.wstutor.lesson.ProgressStore;
 import dev.wstutor.view.Style;
 import java.io.PrintWriter;
@@ -38,10 +39,11 @@ public final class LessonsCommand implements Callable<Integer> {
         Lesson next = null;
         for (Lesson lesson : course.lessons()) {
             String status = progress.status(lesson);
-            if (next == null && !status.equals("done")) {
+            if (next == null && !progress.isDone(lesson)) {
                 next = lesson;
             }
-            String shown = status.equals("done") ? style.green(status) : status.equals("new") ? status : style.yellow(status);
+            String shown = status.equals(LessonProgress.DONE) ? style.green(status)
+                    : status.equals(LessonProgress.NEW) ? status : style.yellow(status);
             out.println(String.format(format, lesson.order(), lesson.id(), lesson.title(), shown));
         }
         out.println();

@@ -11,6 +11,8 @@ package dev.wstutor.lesson;
  * @param doneAt first time they finished it, or null
  */
 public record LessonProgress(int step, int steps, boolean done, String startedAt, String updatedAt, String doneAt) {
+    public static final String NEW = "new";
+    public static final String DONE = "done";
 
     /**
      * new, step N of M, or done; "done before" marks a finished lesson being walked again.
@@ -20,6 +22,6 @@ public record LessonProgress(int step, int steps, boolean done, String startedAt
         if (step > 0) {
             return "step " + Math.min(step, total) + " of " + total + (done ? " (done before)" : "");
         }
-        return done ? "done" : "new";
+        return done ? DONE : NEW;
     }
 }

@@ -37,14 +37,19 @@ public final class LessonRunner {
     private final Style style;
     private final Learner learner;
     private final DemoRegistry demos;
-    private final MarkdownRenderer renderer;
     private final PrintWriter out;
+    private final boolean traces;
 
     public LessonRunner(Style style, Learner learner, DemoRegistry demos) {
+        this(style, learner, demos, false);
+    }
+
+    /** @param traces print a failing demo's stack trace under its one-line message (WSTUTOR_DEBUG) */
+    public LessonRunner(Style style, Learner learner, DemoRegistry demos, boolean traces) {
         this.style = style;
         this.learner = learner;
         this.demos = demos;
-        this.renderer = new MarkdownRenderer(style, learner.width());
+        this.traces = traces;
         this.out = learner.out();
     }
 
@@ -60,11 +65,11 @@ public final class LessonRunner {
         if (notice != null) {
             out.println(style.yellow(notice));
         }
-        int failed = 0;
-        try (LessonSession session = new LessonSession(w -> out.println(style.dim("note: " + w)))) {
+        Walk walk = new Walk(new LessonSession(w -> out.println(style.dim("note: " + w))));
+        try (walk.session) {
             if (start == 1 && !lesson.intro().isEmpty()) {
                 out.println();
-                failed += parts(lesson.intro(), session);
+                parts(lesson.intro(), walk);
             }
             for (int n = start; n <= total; n++) {
                 Step step = lesson.steps().get(n - 1);
@@ -72,15 +77,27 @@ public final class LessonRunner {
                 out.println();
                 out.println(style.bold(style.blue("Step " + n + "/" + total + ": " + step.title())));
                 out.println();
-                failed += parts(step.parts(), session);
-                if (learner.interactive() && !carryOn(n == total)) {
+                parts(step.parts(), walk);
+                if (learner.interactive() && (walk.interrupted || !carryOn(n == total))) {
                     out.println(style.dim("Stopped at step " + n + " of " + total + "; run the lesson again to resume."));
-                    return new Result(false, n, failed);
+                    return new Result(false, n, walk.failed);
                 }
             }
         }
         listener.finished(lesson);
-        return new Result(true, total, failed);
+        return new Result(true, total, walk.failed);
+    }
+
+    /** The state of one walk through a lesson. */
+    private static final class Walk {
+        final LessonSession session;
+        int failed;
+        /** The learner pressed Ctrl-C or Ctrl-D at a question: they want out, not the answer. */
+        boolean interrupted;
+
+        Walk(LessonSession session) {
+            this.session = session;
+        }
     }
 
     private boolean carryOn(boolean last) {
@@ -94,23 +111,24 @@ public final class LessonRunner {
         return !(r.equals("q") || r.equals("quit") || r.equals("exit"));
     }
 
-    private int parts(List<Part> parts, LessonSession session) {
-        int failed = 0;
+    private void parts(List<Part> parts, Walk walk) {
         boolean first = true;
         for (Part part : parts) {
+            if (walk.interrupted) {
+                return;
+            }
             if (!first) {
                 out.println();
             }
             first = false;
             if (part instanceof Part.Prose prose) {
-                renderer.render(prose.document()).forEach(out::println);
+                renderer().render(prose.document()).forEach(out::println);
             } else if (part instanceof Part.DemoCall call) {
-                failed += demo(call, session);
+                walk.failed += demo(call, walk.session);
             } else if (part instanceof Part.Check check) {
-                check(check);
+                walk.interrupted = !check(check);
             }
         }
-        return failed;
     }
 
     private int demo(Part.DemoCall call, LessonSession session) {
@@ -126,16 +144,28 @@ public final class LessonRunner {
         } catch (Exception e) {
             String why = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
             out.println(style.red("demo " + call.name() + " failed: " + why));
+            if (traces) {
+                e.printStackTrace(out);
+            }
             return 1;
         }
     }
 
-    private void check(Part.Check check) {
-        renderer.renderText(check.question(), style.bold("Check: "), "       ").forEach(out::println);
+    /** Asked afresh each time: a learner may resize the terminal between steps. */
+    private MarkdownRenderer renderer() {
+        return new MarkdownRenderer(style, learner.width());
+    }
+
+    /** Asks (at a terminal) or just shows a check; false when the learner interrupted instead of answering. */
+    private boolean check(Part.Check check) {
+        renderer().renderText(check.question(), style.bold("Check: "), "       ").forEach(out::println);
         String indent = "  ";
         if (learner.interactive()) {
             Optional<String> reply = learner.readLine(style.dim("your answer (Enter to see it) > "));
-            if (reply.isPresent() && !reply.get().isBlank()) {
+            if (reply.isEmpty()) {
+                return false;
+            }
+            if (!reply.get().isBlank()) {
                 out.println(check.accepts(reply.get())
                         ? indent + style.green("Right.")
                         : indent + style.yellow("Not quite."));
@@ -143,7 +173,8 @@ public final class LessonRunner {
         }
         out.println(indent + style.bold("Answer: ") + check.answers().get(0));
         if (!check.explanation().isBlank()) {
-            renderer.renderText(check.explanation(), indent, indent).forEach(out::println);
+            renderer().renderText(check.explanation(), indent, indent).forEach(out::println);
         }
+        return true;
     }
 }

@@ -35,7 +35,12 @@ public final class ProgressStore {
     }
 
     public String status(Lesson lesson) {
-        return of(lesson.id()).map(p -> p.status(lesson.steps().size())).orElse("new");
+        return of(lesson.id()).map(p -> p.status(lesson.steps().size())).orElse(LessonProgress.NEW);
+    }
+
+    /** Finished, and not being walked again: the lesson the learner need not come back to. */
+    public boolean isDone(Lesson lesson) {
+        return status(lesson).equals(LessonProgress.DONE);
     }
 
     /** The step a new walk should start at: where an unfinished walk stopped, else 1. */

@@ -27,7 +27,7 @@ public final class AcceptView {
         lines.add("1. the key the client sent in Sec-WebSocket-Key");
         lines.add(UNDER + style.bold(d.key()));
         keyNote(d.key()).ifPresent(lines::add);
-        lines.add("2. append the GUID " + AcceptKey.GUID + style.dim(" (the same for every server: RFC 6455 1.3, 4.2.2)"));
+        lines.add("2. append the GUID " + AcceptKey.GUID + style.dim(" (RFC 6455 1.3)"));
         lines.add(UNDER + style.bold(d.key()) + style.yellow(AcceptKey.GUID));
         lines.add("3. SHA-1 of those " + d.keyWithGuid().getBytes(StandardCharsets.US_ASCII).length
                 + " ASCII bytes: 20 bytes, shown as 40 hex digits");

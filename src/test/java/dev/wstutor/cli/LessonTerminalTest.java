@@ -37,7 +37,7 @@ class LessonTerminalTest {
     }
 
     @Test
-    void aLearnerStepsWithEnterStopsWithQAndResumesWhereTheyStopped() throws Exception {
+    void aLearnerStepsWithEnterStopsWithQResumesWhereTheyStoppedAndCanRestart() throws Exception {
         Assumptions.assumeTrue(tmuxAvailable(), "tmux is not installed");
         Files.writeString(lessons.resolve("01-tiny.md"), "---\nid: tiny\ntitle: Tiny\norder: 1\ncovers: [ws-1]\n---\n"
                 + "\n## Alpha\n\nFirst *step* text.\n\n## Beta\n\nSecond step text.\n\n## Gamma\n\nThird step text.\n");
@@ -57,8 +57,20 @@ class LessonTerminalTest {
 
         tmux("kill-session", "-t", session);
         start();
-        screen = waitFor("resuming at step 2 of 3; --restart starts over");
+        waitFor("resuming at step 2 of 3; --restart starts over");
+        screen = waitFor("[Enter: next step, q: quit]");
+        assertTrue(screen.contains("Step 2/3: Beta"), screen);
         assertFalse(screen.contains("First step text."), screen);
+        tmux("send-keys", "-t", session, "q", "Enter");
+        waitFor("EXIT=0");
+
+        tmux("kill-session", "-t", session);
+        start("--restart");
+        screen = waitFor("[Enter: next step, q: quit]");
+        assertTrue(screen.contains("Step 1/3: Alpha"), screen);
+        assertFalse(screen.contains("resuming"), screen);
+        tmux("send-keys", "-t", session, "Enter");
+        waitFor("Step 2/3: Beta");
         tmux("send-keys", "-t", session, "Enter");
         waitFor("[Enter finishes the lesson, q quits]");
         tmux("send-keys", "-t", session, "Enter");
@@ -67,12 +79,12 @@ class LessonTerminalTest {
         assertTrue(Files.readString(home.resolve("lessons.json")).contains("\"done\" : true"));
     }
 
-    private void start() throws Exception {
+    private void start(String... options) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         String command = "env WSTUTOR_HOME=" + quote(home.toString()) + " " + quote(java)
                 + " -cp " + quote(System.getProperty("java.class.path"))
                 + " -Dwstutor.lessons=" + quote(lessons.toString())
-                + " dev.wstutor.cli.Main lesson tiny; echo EXIT=$?; sleep 60";
+                + " dev.wstutor.cli.Main lesson tiny " + String.join(" ", options) + "; echo EXIT=$?; sleep 60";
         tmux("new-session", "-d", "-s", session, "-x", "100", "-y", "40", command);
     }
 

@@ -167,6 +167,17 @@ class LessonRunnerTest {
     }
 
     @Test
+    void withTracesAFailingDemoAlsoShowsWhereItFailed() throws Exception {
+        DemoRegistry demos = DemoRegistry.declaring(Set.of()).with(demo("boom", ctx -> {
+            throw new IllegalStateException("port 0 refused");
+        }));
+        StringWriter text = new StringWriter();
+        new LessonRunner(Style.PLAIN, new PlainLearner(new PrintWriter(text, true), 80), demos, true)
+                .run(lesson("\n## One\n\n```demo boom\n```\n", demos), 1, null, LessonRunner.Listener.NONE);
+        assertTrue(text.toString().contains("java.lang.IllegalStateException: port 0 refused\n\tat "), text.toString());
+    }
+
+    @Test
     void inPlainRunsADemoReadsTheLinesOfItsScriptAndTheTranscriptShowsThem() throws Exception {
         List<String> got = new ArrayList<>();
         DemoRegistry demos = DemoRegistry.declaring(Set.of()).with(demo("echo", ctx -> {
@@ -216,6 +227,17 @@ class LessonRunnerTest {
         assertTrue(out.contains("Check: Sent without a ___?"), out);
         assertTrue(out.contains("  Right.\n  Answer: request\n  Push.\n"), out);
         assertTrue(out.contains("  Not quite.\n  Answer: request\n"), out);
+    }
+
+    @Test
+    void ctrlCAtACheckStopsTheLessonInsteadOfRevealing() throws Exception {
+        String body = "\n## One\n\n```check\nquestion: Why?\nanswer: because\n```\n\nAfter.\n\n## Two\n\nMore.\n";
+        ScriptedLearner learner = new ScriptedLearner();
+        LessonRunner.Result result = new LessonRunner(Style.PLAIN, learner, DemoRegistry.declaring(Set.of()))
+                .run(lesson(body, DemoRegistry.declaring(Set.of())), 1, null, LessonRunner.Listener.NONE);
+        assertEquals(new LessonRunner.Result(false, 1, 0), result);
+        assertFalse(learner.transcript().contains("Answer: because"));
+        assertFalse(learner.transcript().contains("After."));
     }
 
     @Test

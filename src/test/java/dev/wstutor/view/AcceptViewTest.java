@@ -20,7 +20,7 @@ class AcceptViewTest {
                 "1. the key the client sent in Sec-WebSocket-Key",
                 "   dGhlIHNhbXBsZSBub25jZQ==",
                 "   (base64 of 16 random bytes: 74 68 65 20 73 61 6d 70 6c 65 20 6e 6f 6e 63 65)",
-                "2. append the GUID 258EAFA5-E914-47DA-95CA-C5AB0DC85B11 (the same for every server: RFC 6455 1.3, 4.2.2)",
+                "2. append the GUID 258EAFA5-E914-47DA-95CA-C5AB0DC85B11 (RFC 6455 1.3)",
                 "   dGhlIHNhbXBsZSBub25jZQ==258EAFA5-E914-47DA-95CA-C5AB0DC85B11",
                 "3. SHA-1 of those 60 ASCII bytes: 20 bytes, shown as 40 hex digits",
                 "   b37a4f2cc0624f1690f64606cf385945b2bec4ea",
