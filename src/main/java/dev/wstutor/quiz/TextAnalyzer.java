@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -17,7 +18,7 @@ import java.util.Set;
  */
 final class TextAnalyzer {
     /** Longer answers are graded on their start: a teacher does not read a megabyte either. */
-    static final int MAX_CHARS = 4000;
+    static final int MAX_CHARS = 2000;
 
     static final String NOT = "not";
 
@@ -137,6 +138,7 @@ final class TextAnalyzer {
         List<Boolean> outObject = new ArrayList<>();
         List<Boolean> outExact = new ArrayList<>();
         boolean objectPending = false;
+        Map<String, Optional<String>> misspellings = new HashMap<>();
         int i = 0;
         while (i < stems.size()) {
             String canon = null;
@@ -155,7 +157,7 @@ final class TextAnalyzer {
                 canon = singleSynonyms.get(word);
             }
             if (canon == null) {
-                canon = misspelledCanonical(unstemmed);
+                canon = misspellings.computeIfAbsent(unstemmed, w -> Optional.ofNullable(misspelledCanonical(w))).orElse(null);
             }
             int c = clauses.get(i);
             int s = segments.get(i);
