@@ -111,6 +111,15 @@ class GradingQualityTest {
         assertTrue(flipped.size() <= all * 0.02, flipped.size() + " of " + all + " flipped:\n" + String.join("\n", flipped));
     }
 
+    @TestFactory
+    Stream<DynamicTest> repeatingTheQuestionEarnsNoCredit() {
+        return freeText().map(q -> DynamicTest.dynamicTest(q.id(), () -> {
+            AnswerKey.Free key = (AnswerKey.Free) q.key();
+            RubricGrade g = grader.grade(key.rubric(), q.prompt());
+            assertTrue(g.fraction() <= 0.3, q.id() + " prompt scores " + pct(g) + ", matched " + labels(g.matched()));
+        }));
+    }
+
     private static String pct(RubricGrade g) {
         return Math.round(g.fraction() * 100) + "%";
     }
