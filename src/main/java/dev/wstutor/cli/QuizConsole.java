@@ -199,6 +199,10 @@ final class QuizConsole {
         if (!notes.isEmpty()) {
             out.println(style.dim("  (" + String.join("; ", notes) + ")"));
         }
+        List<String> again = outcomes.stream().filter(o -> !o.passed()).map(Outcome::id).toList();
+        if (!again.isEmpty()) {
+            wrap("To practise: " + String.join(", ", again) + style.dim("  (wstutor quiz --review asks them again)"), "");
+        }
     }
 
     /** Word-wraps plain or styled text; escape codes are counted as zero width. */
