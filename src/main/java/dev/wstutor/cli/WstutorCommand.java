@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
                 LessonCommand.class,
                 AcceptCommand.class,
                 DecodeCommand.class,
+                QuizCommand.class,
                 ServeCommand.class,
                 ConnectCommand.class,
                 InspectCommand.class,

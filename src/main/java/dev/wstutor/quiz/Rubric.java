@@ -1,0 +1,31 @@
+package dev.wstutor.quiz;
+
+import java.util.List;
+
+/**
+ * The ideas a good free-text answer contains, and the wrong ideas it should not. {@code full} is the weight
+ * that earns full marks (0 means all of it): a teacher gives full marks for three good reasons out of five.
+ */
+public record Rubric(List<Concept> concepts, List<Misconception> misconceptions, double full) {
+
+    /**
+     * One idea, worth {@code weight}, credited when any phrasing appears. A phrasing is a few words
+     * that must appear close together (within {@code slack} extra words) in one clause, in any order.
+     */
+    public record Concept(String id, String label, double weight, List<String> phrasings, int slack) {
+    }
+
+    /** A wrong idea: when stated (and not negated) it costs {@code penalty} and earns a correction. */
+    public record Misconception(String id, List<String> phrasings, double penalty, String correction, int slack) {
+    }
+
+    public double totalWeight() {
+        return concepts.stream().mapToDouble(Concept::weight).sum();
+    }
+
+    /** The weight an answer needs for full marks. */
+    public double fullMarks() {
+        double total = totalWeight();
+        return full > 0 && full < total ? full : total;
+    }
+}

@@ -1,0 +1,310 @@
+package dev.wstutor.quiz;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns text into the content words the grader compares: lower case, punctuation gone, contractions
+ * opened ("isn't" is "is not"), synonyms made one word, function words dropped, the rest stemmed.
+ * Each word keeps which clause and which comma-separated segment it came from, because a phrasing must
+ * sit inside one clause and a "not" only reaches to the next comma.
+ */
+final class TextAnalyzer {
+    /** Longer answers are graded on their start: a teacher does not read a megabyte either. */
+    static final int MAX_CHARS = 2000;
+
+    static final String NOT = "not";
+
+    private static final Set<String> STOPWORDS = Set.of(
+            "a", "an", "the", "is", "are", "was", "were", "be", "been", "being", "am", "it", "its", "this", "that",
+            "these", "those", "there", "their", "they", "them", "of", "to", "in", "on", "at", "by", "for", "from",
+            "as", "and", "or", "so", "do", "does", "did", "done", "can", "could", "will", "would", "shall", "should",
+            "may", "might", "must", "has", "have", "had", "having", "also", "really", "very", "which", "who",
+            "what", "when", "where", "then", "than", "such", "some", "i", "you", "we", "he", "she",
+            "his", "her", "our", "your", "my", "me", "us", "one's", "into", "onto", "about", "simply",
+            "basically", "actually", "if", "because", "kind", "sort",
+            "lets", "let", "allow", "allows", "allowing", "allowed", "enable", "enables", "enabling", "enabled",
+            "called", "within", "either", "upon", "i.e", "e.g", "etc");
+    /** Words that end a clause: what follows is a new claim, often about the other subject. */
+    private static final Set<String> CLAUSE_BREAKS = Set.of(
+            "but", "whereas", "while", "whilst", "however", "although", "though", "instead", "meanwhile");
+    private static final Set<String> NEGATIONS = Set.of(
+            "not", "no", "never", "without", "neither", "nor", "none", "nothing", "cannot");
+    /** Apostrophe-less negative contractions learners type. */
+    private static final Map<String, String> BARE_CONTRACTIONS = Map.ofEntries(
+            Map.entry("isnt", "is"), Map.entry("arent", "are"), Map.entry("doesnt", "does"), Map.entry("dont", "do"),
+            Map.entry("didnt", "did"), Map.entry("cant", "can"), Map.entry("wont", "will"),
+            Map.entry("wasnt", "was"), Map.entry("werent", "were"), Map.entry("couldnt", "could"),
+            Map.entry("shouldnt", "should"), Map.entry("wouldnt", "would"), Map.entry("hasnt", "has"),
+            Map.entry("havent", "have"), Map.entry("cannot", "can"));
+    /**
+     * A subject right after one of these is the object of the claim, not its subject:
+     * in "Socket.IO, unlike WebSocket, falls back" the falling back is Socket.IO's.
+     */
+    private static final Set<String> OBJECT_MARKERS = Set.of(
+            "like", "unlike", "than", "over", "top", "atop", "use", "uses", "using", "used", "via", "with", "wrap",
+            "wraps", "wrapping", "around", "beneath", "under", "underneath", "behind", "vs", "versus", "through",
+            "ontopof");
+
+
+    /** The words of an analysed text, parallel arrays indexed by position among content words. */
+    record Analysis(String[] stems, String[] words, int[] clause, int[] segment, boolean[] negation, boolean[] object,
+                    boolean[] exact, boolean truncated) {
+        int size() {
+            return stems.length;
+        }
+    }
+
+    private final Map<String, String> singleSynonyms = new HashMap<>();
+    /** Multi-word synonyms as stem sequences, longest first so "web socket server" prefers "web socket". */
+    private final List<Map.Entry<String[], String>> phraseSynonyms = new ArrayList<>();
+    private final Set<String> canonical;
+    private final Set<String> subjects;
+
+    TextAnalyzer(Lexicon lexicon) {
+        this.canonical = new java.util.TreeSet<>(lexicon.synonyms().keySet()); // sorted: the same answer on every run
+        for (Map.Entry<String, List<String>> e : lexicon.synonyms().entrySet()) {
+            String canon = e.getKey().toLowerCase(Locale.ROOT);
+            for (String spelling : e.getValue()) {
+                List<String> stems = new ArrayList<>();
+                for (Raw raw : rawWords(spelling)) {
+                    if (!raw.breaksClause && !raw.breaksSegment) {
+                        stems.add(stemOf(raw.word));
+                    }
+                }
+                if (stems.size() == 1) {
+                    singleSynonyms.put(stems.get(0), canon);
+                } else if (stems.size() > 1) {
+                    phraseSynonyms.add(Map.entry(stems.toArray(String[]::new), canon));
+                }
+            }
+            singleSynonyms.put(canon, canon);
+            singleSynonyms.put(Stemmer.stem(canon), canon);
+        }
+        phraseSynonyms.sort(Comparator.comparingInt((Map.Entry<String[], String> e) -> e.getKey().length).reversed());
+        this.subjects = lexicon.subjects();
+    }
+
+    boolean isSubject(String stem) {
+        return subjects.contains(stem);
+    }
+
+    Analysis analyze(String text) {
+        boolean truncated = text.length() > MAX_CHARS;
+        String t = truncated ? text.substring(0, MAX_CHARS) : text;
+        List<Raw> raws = rawWords(t);
+        // Stems (with contractions opened) plus the boundaries between them.
+        List<String> stems = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        List<Integer> clauses = new ArrayList<>();
+        List<Integer> segments = new ArrayList<>();
+        int clause = 0;
+        int segment = 0;
+        for (Raw raw : raws) {
+            if (raw.breaksClause) {
+                clause++;
+                segment++;
+                continue;
+            }
+            if (raw.breaksSegment) {
+                segment++;
+                continue;
+            }
+            if (CLAUSE_BREAKS.contains(raw.word)) {
+                clause++;
+                segment++;
+                continue;
+            }
+            for (String w : openContraction(raw.word)) {
+                stems.add(stemOf(w));
+                words.add(w);
+                clauses.add(clause);
+                segments.add(segment);
+            }
+        }
+        // Synonyms, then drop function words while remembering what marks an object.
+        List<String> outStems = new ArrayList<>();
+        List<String> outWords = new ArrayList<>();
+        List<Integer> outClause = new ArrayList<>();
+        List<Integer> outSegment = new ArrayList<>();
+        List<Boolean> outNeg = new ArrayList<>();
+        List<Boolean> outObject = new ArrayList<>();
+        List<Boolean> outExact = new ArrayList<>();
+        boolean objectPending = false;
+        Map<String, Optional<String>> misspellings = new HashMap<>();
+        int i = 0;
+        while (i < stems.size()) {
+            String canon = null;
+            int len = 1;
+            for (Map.Entry<String[], String> syn : phraseSynonyms) {
+                String[] seq = syn.getKey();
+                if (matchesAt(stems, clauses, i, seq)) {
+                    canon = syn.getValue();
+                    len = seq.length;
+                    break;
+                }
+            }
+            String word = stems.get(i);
+            String unstemmed = words.get(i);
+            if (canon == null) {
+                canon = singleSynonyms.get(word);
+            }
+            if (canon == null) {
+                canon = misspellings.computeIfAbsent(unstemmed, w -> Optional.ofNullable(misspelledCanonical(w))).orElse(null);
+            }
+            int c = clauses.get(i);
+            int s = segments.get(i);
+            i += len;
+            if (canon == null && OBJECT_MARKERS.contains(unstemmed)) {
+                objectPending = true;
+                continue;
+            }
+            if (canon == null && STOPWORDS.contains(unstemmed)) {
+                continue;
+            }
+            // "witohut" still negates: missing a typo'd "without" would credit the opposite of what was said.
+            boolean negation = canon == null && (NEGATIONS.contains(unstemmed)
+                    || unstemmed.length() >= 6 && (Typos.close("without", unstemmed) || Typos.close("cannot", unstemmed)));
+            outStems.add(negation ? NOT : canon != null ? canon : word);
+            outWords.add(canon != null ? canon : unstemmed);
+            outClause.add(c);
+            outSegment.add(s);
+            outNeg.add(negation);
+            outObject.add(objectPending);
+            outExact.add(canon != null || word.indexOf('.') >= 0 || hasDigit(word));
+            // A lexicon word can mark an object too: in "Socket.IO, on top of WebSocket, ..." the claim is Socket.IO's.
+            objectPending = canon != null && OBJECT_MARKERS.contains(canon);
+        }
+        int n = outStems.size();
+        String[] st = outStems.toArray(String[]::new);
+        int[] cl = new int[n];
+        int[] sg = new int[n];
+        boolean[] ng = new boolean[n];
+        boolean[] ob = new boolean[n];
+        boolean[] ex = new boolean[n];
+        for (int k = 0; k < n; k++) {
+            cl[k] = outClause.get(k);
+            sg[k] = outSegment.get(k);
+            ng[k] = outNeg.get(k);
+            ob[k] = outObject.get(k);
+            ex[k] = outExact.get(k);
+        }
+        return new Analysis(st, outWords.toArray(String[]::new), cl, sg, ng, ob, ex, truncated);
+    }
+
+    /**
+     * "WebScoket" is WebSocket: a long lexicon word is recognised through a small typo, so that it still
+     * counts as the subject of its sentence. Same first letter, as typos rarely change it, keeps this cheap.
+     */
+    private String misspelledCanonical(String word) {
+        if (word.length() < 6 || word.indexOf('.') >= 0 || STOPWORDS.contains(word)) {
+            return null;
+        }
+        for (String c : canonical) {
+            if (c.length() >= 6 && c.charAt(0) == word.charAt(0) && Math.abs(c.length() - word.length()) <= 2
+                    && c.indexOf('.') < 0 && Typos.close(c, word)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static boolean matchesAt(List<String> stems, List<Integer> clauses, int at, String[] seq) {
+        if (at + seq.length > stems.size()) {
+            return false;
+        }
+        for (int k = 0; k < seq.length; k++) {
+            if (!stems.get(at + k).equals(seq[k]) || !clauses.get(at + k).equals(clauses.get(at))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String stemOf(String word) {
+        return canonicalOrStem(word);
+    }
+
+    private String canonicalOrStem(String word) {
+        if (canonical.contains(word)) {
+            return word;
+        }
+        return Stemmer.stem(word);
+    }
+
+    private static boolean hasDigit(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isDigit(w.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> openContraction(String word) {
+        int apos = word.indexOf('\'');
+        if (apos < 0) {
+            String base = BARE_CONTRACTIONS.get(word);
+            return base == null ? List.of(word) : List.of(base, NOT);
+        }
+        if (word.endsWith("n't")) {
+            String base = word.substring(0, word.length() - 3);
+            if (base.equals("ca")) {
+                base = "can";
+            } else if (base.equals("wo")) {
+                base = "will";
+            }
+            return List.of(base, NOT);
+        }
+        // "it's", "server's", "we're", "they'll": the part after the apostrophe carries no content.
+        return List.of(word.substring(0, apos));
+    }
+
+    /** A word, or a boundary: end of sentence or semicolon (clause) or comma, colon, dash, bracket (segment). */
+    private record Raw(String word, boolean breaksClause, boolean breaksSegment) {
+    }
+
+    private static List<Raw> rawWords(String text) {
+        String t = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        List<Raw> out = new ArrayList<>();
+        int n = t.length();
+        int i = 0;
+        while (i < n) {
+            char c = t.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                int start = i;
+                i++;
+                while (i < n) {
+                    char d = t.charAt(i);
+                    if (Character.isLetterOrDigit(d)) {
+                        i++;
+                    } else if ((d == '.' || d == '\'' || d == '_') && i + 1 < n && Character.isLetterOrDigit(t.charAt(i + 1))
+                            || d == '/' && i + 1 < n && Character.isDigit(t.charAt(i + 1))) {
+                        // "socket.io", "io.on", "isn't", "http/1.1" are one word each; "library/framework" is two.
+                        i += 2;
+                    } else {
+                        break;
+                    }
+                }
+                out.add(new Raw(t.substring(start, i), false, false));
+                continue;
+            }
+            if (c == '.' || c == '!' || c == '?' || c == ';' || c == '\n') {
+                out.add(new Raw("", true, false));
+            } else if (c == ',' || c == ':' || c == '(' || c == ')' || c == '\u2014' || c == '\u2013') {
+                out.add(new Raw("", false, true));
+            } else if (c == '-' && i + 1 < n && t.charAt(i + 1) == ' ' && i > 0 && t.charAt(i - 1) == ' ') {
+                out.add(new Raw("", false, true));
+            }
+            i++;
+        }
+        return out;
+    }
+}
