@@ -98,4 +98,14 @@ class ConnectCommandTest {
             assertTrue(connect.stdout().stream().anyMatch(l -> l.contains("closed: 1002")), String.join("\n", connect.stdout()));
         }
     }
+
+    @Test
+    void aMalformedHeaderOrAnOutOfRangePortIsAUsageError() {
+        CommandRun header = CommandRun.of("connect", "ws://127.0.0.1:9/", "-H", "no colon here");
+        assertEquals(2, header.exit());
+        assertEquals("wstutor: -H 'no colon here' is not a header: write it as 'Name: value'", header.err().trim());
+        CommandRun port = CommandRun.of("serve", "--port", "70000");
+        assertEquals(2, port.exit());
+        assertEquals("wstutor: --port must be 0-65535, got 70000", port.err().trim());
+    }
 }
