@@ -106,9 +106,13 @@ final class WstutorProcess implements AutoCloseable {
         return Integer.parseInt(m.group(1));
     }
 
-    /** Ctrl-C, as a terminal sends it. */
-    void interrupt() throws IOException, InterruptedException {
-        new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor(5, TimeUnit.SECONDS);
+    /** Ctrl-C, as a terminal sends it; SIGTERM (handled the same way) where there is no kill command. */
+    void interrupt() throws InterruptedException {
+        try {
+            new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor(5, TimeUnit.SECONDS);
+        } catch (IOException noKillCommand) {
+            process.destroy();
+        }
     }
 
     /** Exit code, or -1 if it did not end within {@code seconds}. */
