@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -31,7 +30,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
         description = {"Proxy between a WebSocket client (a browser, your app) and its server, showing both handshakes",
-                "and every frame with its direction. Point the client at ws://127.0.0.1:PORT/ instead of the server."})
+                "and every frame with its direction. Point the client at ws://127.0.0.1:PORT/ instead of the server.",
+                "Origin, Cookie, Authorization and User-Agent are passed on; --subprotocol P is accepted from the",
+                "client and offered to the target."})
 final class InspectCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -72,7 +73,7 @@ final class InspectCommand implements Callable<Integer> {
                     Duration.ofMillis(timeoutMs), TapClient.Options.defaults().maxFrameSize());
             Proxy proxy;
             try {
-                proxy = Proxy.start(new TapServer.Config(host, port, List.of(), TapClient.Options.defaults().maxFrameSize(), 0, 1),
+                proxy = Proxy.start(new TapServer.Config(host, port, request.subprotocols(), TapClient.Options.defaults().maxFrameSize(), 0, 1),
                         uri, options, view.feed(printer), System::nanoTime);
             } catch (IOException e) {
                 printer.close();

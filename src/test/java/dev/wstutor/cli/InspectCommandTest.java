@@ -43,4 +43,26 @@ class InspectCommandTest {
         assertEquals(1, run.exit());
         assertEquals(1, run.errLines().length, run.err());
     }
+
+    @Test
+    void aSubprotocolGivenWithSubprotocolIsAcceptedFromTheClientAndOfferedToTheTarget() throws Exception {
+        dev.wstutor.net.EventLog targetLog = new dev.wstutor.net.EventLog();
+        try (dev.wstutor.net.TapServer target = dev.wstutor.net.TapServer.start(
+                new dev.wstutor.net.TapServer.Config("127.0.0.1", 0, List.of("chat"), 1 << 20, 0, 1), targetLog,
+                new dev.wstutor.net.EchoHandler(), System::nanoTime);
+             WstutorProcess inspect = WstutorProcess.start(home, "inspect", "--listen", "0", "--target", target.url(),
+                     "--subprotocol", "chat", "--frames", "none")) {
+            int port = inspect.listeningPort();
+            dev.wstutor.net.TapClient client = dev.wstutor.net.TapClient.connect(java.net.URI.create("ws://127.0.0.1:" + port + "/"),
+                    new dev.wstutor.net.TapClient.Options(java.util.Map.of(), List.of("chat"), java.time.Duration.ofSeconds(5), 1 << 20),
+                    dev.wstutor.net.WireListener.NONE, new dev.wstutor.net.TapClient.Handler() { }, System::nanoTime);
+            assertEquals("chat", client.subprotocol());
+            dev.wstutor.net.WireEvent.HandshakeSeen upstream = targetLog.await(0, dev.wstutor.net.WireEvent.HandshakeSeen.class,
+                    h -> h.direction() == dev.wstutor.net.Direction.IN, java.time.Duration.ofSeconds(10)).orElseThrow();
+            assertEquals("chat", upstream.head().header("Sec-WebSocket-Protocol").orElseThrow());
+            client.close();
+            inspect.interrupt();
+            assertEquals(0, inspect.waitFor(10));
+        }
+    }
 }
