@@ -25,6 +25,15 @@ public final class Checker {
     public record Result(CheckCase check, Outcome outcome) {
     }
 
+    /** Told about each case as it starts and as its result is known. */
+    @FunctionalInterface
+    public interface Progress {
+        default void started(CheckCase c) {
+        }
+
+        void finished(Result r);
+    }
+
     public record Report(List<Result> results) {
         public long count(Outcome.Verdict v) {
             return results.stream().filter(r -> r.outcome().verdict() == v).count();
@@ -49,13 +58,17 @@ public final class Checker {
         return ALL.stream().filter(c -> c.name().equalsIgnoreCase(name.trim())).findFirst();
     }
 
-    /** Runs {@code selected} (in the order of {@link #ALL}), telling {@code each} as each result is known. */
-    public static Report run(Target target, List<CheckCase> selected, Consumer<Result> each) {
+    /**
+     * Runs {@code selected} (in the order of {@link #ALL}), telling {@code each} as each case starts (null for the
+     * echo probe) and as each result is known.
+     */
+    public static Report run(Target target, List<CheckCase> selected, Progress each) {
         List<Result> results = new ArrayList<>();
         Consumer<Result> record = r -> {
             results.add(r);
-            each.accept(r);
+            each.finished(r);
         };
+        each.started(new Handshake());
         Outcome handshake = attempt(new Handshake(), target);
         if (selected.contains(new Handshake())) {
             record.accept(new Result(new Handshake(), handshake));
@@ -70,6 +83,7 @@ public final class Checker {
         }
         String noEcho = null;
         if (selected.stream().anyMatch(CheckCase::needsEcho)) {
+            each.started(null); // the echo probe: not a case of its own
             noEcho = echoProbe(target);
         }
         for (CheckCase c : ALL) {
@@ -79,6 +93,7 @@ public final class Checker {
             if (c.needsEcho() && noEcho != null) {
                 record.accept(new Result(c, Outcome.skip("needs an echo server: " + noEcho)));
             } else {
+                each.started(c);
                 record.accept(new Result(c, attempt(c, target)));
             }
         }

@@ -19,8 +19,7 @@ public record Handshake() implements CheckCase {
 
     @Override
     public Outcome run(Target target) throws IOException {
-        try (RawSession s = RawSession.open(target.uri(), target.headers(), target.timeout(), target.listener(),
-                target.nanoClock())) {
+        try (RawSession s = target.openAny()) {
             List<String> problems = s.problems();
             if (!problems.isEmpty()) {
                 HttpMessage r = s.response();

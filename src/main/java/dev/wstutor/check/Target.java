@@ -6,17 +6,30 @@ import dev.wstutor.net.WireListener;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;
 
 /**
  * The server under test and how to talk to it. {@code timeout} bounds every wait, so a server that never
  * answers costs at most that long per wait, never a hang.
  */
-public record Target(URI uri, Map<String, String> headers, Duration timeout, WireListener listener, LongSupplier nanoClock) {
+public record Target(URI uri, Map<String, String> headers, Duration timeout, WireListener listener, LongSupplier nanoClock,
+                     IntSupplier numbering) {
+
+    /** Connections numbered from 1 in the order the cases open them, so their frames can be told apart. */
+    public Target(URI uri, Map<String, String> headers, Duration timeout, WireListener listener, LongSupplier nanoClock) {
+        this(uri, headers, timeout, listener, nanoClock, new AtomicInteger()::incrementAndGet);
+    }
+
+    /** A connection whatever the server answered; the handshake case judges the answer itself. */
+    public RawSession openAny() throws ConnectFailure {
+        return RawSession.open(uri, headers, timeout, listener, nanoClock, numbering.getAsInt());
+    }
 
     /** A connection whose handshake the server accepted; refusals and time-outs come back as the reason. */
     public RawSession open() throws ConnectFailure {
-        RawSession s = RawSession.open(uri, headers, timeout, listener, nanoClock);
+        RawSession s = openAny();
         if (!s.problems().isEmpty()) {
             s.close();
             throw new ConnectFailure(String.join("; ", s.problems()));

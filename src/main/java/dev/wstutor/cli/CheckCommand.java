@@ -78,17 +78,29 @@ final class CheckCommand implements Callable<Integer> {
         Target target = new Target(uri, request.map(), Duration.ofMillis(timeoutMs), listener, System::nanoTime);
         int width = selected.stream().mapToInt(c -> c.name().length()).max().orElse(10);
         out.println("checking " + uri);
-        Checker.Report report = Checker.run(target, selected, r -> {
-            if (printer != null) {
-                printer.flush(Duration.ofSeconds(2));
+        Checker.Report report = Checker.run(target, selected, new Checker.Progress() {
+            @Override
+            public void started(CheckCase c) {
+                if (printer != null) {
+                    // with frames shown, say whose frames follow
+                    out.println(style.bold("── " + (c == null ? "echo probe: does the server echo?" : c.name() + ": " + c.summary())));
+                    out.flush();
+                }
             }
-            String verdict = switch (r.outcome().verdict()) {
-                case PASS -> style.green("pass");
-                case FAIL -> style.red("FAIL");
-                case SKIP -> style.yellow("skip");
-            };
-            out.println("  " + verdict + "  " + String.format("%-" + width + "s", r.check().name()) + "  " + r.outcome().reason());
-            out.flush();
+
+            @Override
+            public void finished(Checker.Result r) {
+                if (printer != null) {
+                    printer.flush(Duration.ofSeconds(2));
+                }
+                String verdict = switch (r.outcome().verdict()) {
+                    case PASS -> style.green("pass");
+                    case FAIL -> style.red("FAIL");
+                    case SKIP -> style.yellow("skip");
+                };
+                out.println("  " + verdict + "  " + String.format("%-" + width + "s", r.check().name()) + "  " + r.outcome().reason());
+                out.flush();
+            }
         });
         if (printer != null) {
             printer.close();

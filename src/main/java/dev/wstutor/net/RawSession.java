@@ -72,9 +72,11 @@ public final class RawSession implements AutoCloseable {
     private final FrameSplitter splitter = new FrameSplitter(Integer.MAX_VALUE - 16);
     private final FrameDecoder decoder = new FrameDecoder(FrameDecoder.Options.lenient());
     private final Deque<byte[]> pending = new ArrayDeque<>();
+    private final int connection;
 
     private RawSession(Socket socket, InputStream in, String key, HttpMessage request, HttpMessage response,
-                       WireListener listener, LongSupplier nanoClock, long start, SecureRandom random) throws IOException {
+                       WireListener listener, LongSupplier nanoClock, long start, SecureRandom random, int connection)
+            throws IOException {
         this.socket = socket;
         this.in = in;
         this.out = socket.getOutputStream();
@@ -85,6 +87,7 @@ public final class RawSession implements AutoCloseable {
         this.nanoClock = nanoClock;
         this.start = start;
         this.random = random;
+        this.connection = connection;
     }
 
     /**
@@ -93,6 +96,12 @@ public final class RawSession implements AutoCloseable {
      */
     public static RawSession open(URI uri, Map<String, String> headers, Duration timeout, WireListener listener,
                                   LongSupplier nanoClock) throws ConnectFailure {
+        return open(uri, headers, timeout, listener, nanoClock, 1);
+    }
+
+    /** As above, reporting its events as connection number {@code connection} (a checker opens several). */
+    public static RawSession open(URI uri, Map<String, String> headers, Duration timeout, WireListener listener,
+                                  LongSupplier nanoClock, int connection) throws ConnectFailure {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase();
         if (!scheme.equals("ws") && !scheme.equals("wss")) {
             throw new ConnectFailure("'" + uri + "' is not a WebSocket URL: use ws://host:port/path or wss://...");
@@ -126,7 +135,7 @@ public final class RawSession implements AutoCloseable {
             head.append("\r\n");
             String raw = head.toString();
             HttpMessage request = HttpMessage.parse(raw);
-            listener.on(new WireEvent.HandshakeSeen(1, Endpoint.CLIENT, since(nanoClock, start), Direction.OUT, request, raw));
+            listener.on(new WireEvent.HandshakeSeen(connection, Endpoint.CLIENT, since(nanoClock, start), Direction.OUT, request, raw));
             socket.getOutputStream().write(raw.getBytes(StandardCharsets.ISO_8859_1));
             socket.getOutputStream().flush();
             InputStream in = new BufferedInputStream(socket.getInputStream());
@@ -137,8 +146,8 @@ public final class RawSession implements AutoCloseable {
             } catch (HandshakeFormatException e) {
                 throw new ConnectFailure(where + " answered something that is not HTTP: " + e.getMessage());
             }
-            listener.on(new WireEvent.HandshakeSeen(1, Endpoint.CLIENT, since(nanoClock, start), Direction.IN, response, answer));
-            return new RawSession(socket, in, key, request, response, listener, nanoClock, start, random);
+            listener.on(new WireEvent.HandshakeSeen(connection, Endpoint.CLIENT, since(nanoClock, start), Direction.IN, response, answer));
+            return new RawSession(socket, in, key, request, response, listener, nanoClock, start, random, connection);
         } catch (ConnectFailure e) {
             closeQuietly(socket);
             throw e;
@@ -214,10 +223,10 @@ public final class RawSession implements AutoCloseable {
     public void sendRaw(byte[] bytes) throws IOException {
         try {
             for (Frame f : decoder.decodeAll(bytes)) {
-                listener.on(new WireEvent.FrameSeen(1, Endpoint.CLIENT, since(nanoClock, start), Direction.OUT, f));
+                listener.on(new WireEvent.FrameSeen(connection, Endpoint.CLIENT, since(nanoClock, start), Direction.OUT, f));
             }
         } catch (ProtocolViolation v) {
-            listener.on(new WireEvent.FrameRejected(1, Endpoint.CLIENT, since(nanoClock, start), Direction.OUT, bytes, v));
+            listener.on(new WireEvent.FrameRejected(connection, Endpoint.CLIENT, since(nanoClock, start), Direction.OUT, bytes, v));
         }
         out.write(bytes);
         out.flush();
@@ -254,16 +263,16 @@ public final class RawSession implements AutoCloseable {
         byte[] raw = pending.poll();
         try {
             Frame f = decoder.decode(raw, 0).frame();
-            listener.on(new WireEvent.FrameSeen(1, Endpoint.CLIENT, since(nanoClock, start), Direction.IN, f));
+            listener.on(new WireEvent.FrameSeen(connection, Endpoint.CLIENT, since(nanoClock, start), Direction.IN, f));
             return new Got(f);
         } catch (ProtocolViolation v) {
-            listener.on(new WireEvent.FrameRejected(1, Endpoint.CLIENT, since(nanoClock, start), Direction.IN, raw, v));
+            listener.on(new WireEvent.FrameRejected(connection, Endpoint.CLIENT, since(nanoClock, start), Direction.IN, raw, v));
             return new Broken(v);
         }
     }
 
     private Read ended(String how) {
-        listener.on(new WireEvent.Closed(1, Endpoint.CLIENT, since(nanoClock, start), 1006, how, true));
+        listener.on(new WireEvent.Closed(connection, Endpoint.CLIENT, since(nanoClock, start), 1006, how, true));
         return new Ended(how);
     }
 

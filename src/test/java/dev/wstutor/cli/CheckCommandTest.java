@@ -68,4 +68,17 @@ class CheckCommandTest {
         assertEquals(2, bad.exit());
         assertTrue(bad.err().startsWith("wstutor: no case named 'nope'; cases: handshake, text-echo"), bad.err());
     }
+
+    @Test
+    void withFramesEachCaseIsNamedBeforeTheFramesOfItsOwnNumberedConnection() throws Exception {
+        try (NodePeer ws = NodePeer.server("echo-server.js")) {
+            CommandRun run = CommandRun.of("check", ws.url(), "--case", "ping", "--frames", "summary");
+            assertEquals(0, run.exit(), run.out());
+            String out = run.out();
+            int header = out.indexOf("── ping: answers a ping");
+            int ping = out.indexOf("#2  client → server  ping");
+            int verdict = out.indexOf("  pass  ping");
+            assertTrue(header >= 0 && header < ping && ping < verdict, out);
+        }
+    }
 }
