@@ -211,6 +211,9 @@ public final class Proxy implements AutoCloseable {
                 @Override
                 public void closed(int code, String reason, boolean byPeer) {
                     f.open.removeIf(c -> !c.isOpen());
+                    if (!connected()) {
+                        return; // a failed dial: the client is told why below, with 1011
+                    }
                     if (peer.isOpen()) {
                         peer.close(relayable(code, 1001), byPeer ? reason : "target went away");
                     }
@@ -239,6 +242,10 @@ public final class Proxy implements AutoCloseable {
                     send(client, action);
                 }
             }
+        }
+
+        synchronized boolean connected() {
+            return upstream != null;
         }
 
         synchronized void toTarget(Consumer<TapClient> action) {

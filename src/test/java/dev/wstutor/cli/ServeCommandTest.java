@@ -124,4 +124,37 @@ class ServeCommandTest {
                     serve.stderr());
         }
     }
+
+    @Test
+    void aFrameOverMaxFrameIsClosedWith1009AndTheServerServesOn() throws Exception {
+        try (WstutorProcess serve = WstutorProcess.start(home, "serve", "--port", "0", "--max-frame", "1024", "--frames", "none")) {
+            int port = serve.listeningPort();
+            URI uri = URI.create("ws://127.0.0.1:" + port + "/");
+            AtomicInteger code = new AtomicInteger();
+            CountDownLatch closed = new CountDownLatch(1);
+            TapClient big = TapClient.connect(uri, TapClient.Options.defaults(), WireListener.NONE, new TapClient.Handler() {
+                @Override
+                public void closed(int c, String reason, boolean byPeer) {
+                    code.set(c);
+                    closed.countDown();
+                }
+            }, System::nanoTime);
+            big.send(new byte[4096]);
+            assertTrue(closed.await(10, TimeUnit.SECONDS));
+            assertEquals(1009, code.get());
+            java.util.concurrent.BlockingQueue<String> got = new java.util.concurrent.LinkedBlockingQueue<>();
+            TapClient small = TapClient.connect(uri, TapClient.Options.defaults(), WireListener.NONE, new TapClient.Handler() {
+                @Override
+                public void text(String text) {
+                    got.add(text);
+                }
+            }, System::nanoTime);
+            small.send("still serving?");
+            assertEquals("still serving?", got.poll(10, TimeUnit.SECONDS));
+            small.close();
+            serve.interrupt();
+            assertEquals(0, serve.waitFor(10));
+            assertEquals(List.of(), serve.stderr());
+        }
+    }
 }

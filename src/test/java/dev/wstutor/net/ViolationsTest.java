@@ -136,4 +136,22 @@ class ViolationsTest {
                     "the client's close code went on to the target");
         }
     }
+
+    @Test
+    void aProxyWhoseTargetIsDownClosesTheClientWith1011AndSaysWhy() throws Exception {
+        int port;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        EventLog log = new EventLog();
+        try (Proxy proxy = Proxy.start(TapServer.Config.loopback(), URI.create("ws://127.0.0.1:" + port + "/"),
+                TapClient.Options.defaults(), log, System::nanoTime)) {
+            Recorder r = new Recorder();
+            TapClient.connect(URI.create(proxy.url()), TapClient.Options.defaults(), WireListener.NONE, r, System::nanoTime);
+            assertEquals(1011, r.awaitCloseCode());
+            WireEvent.Failed why = log.await(0, WireEvent.Failed.class, f -> true, Recorder.WAIT).orElseThrow();
+            assertEquals("cannot reach the target: connection refused by 127.0.0.1:" + port + ": is a server listening there?",
+                    why.message());
+        }
+    }
 }
