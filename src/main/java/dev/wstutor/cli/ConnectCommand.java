@@ -29,9 +29,11 @@ import picocli.CommandLine.Spec;
  * one, and the connection is closed with 1000.
  */
 @Command(name = "connect", mixinStandardHelpOptions = true,
-        description = {"Connect to a WebSocket server, show the handshake and every frame, and send what you type.",
-                "A line is sent as a text message; /help lists the commands (/ping, /close, /binary, /fragment, /raw...).",
-                "Without a terminal, each line of stdin is sent and the connection is closed with 1000 at its end."})
+        description = {"Connect to a WebSocket server, send what you type, show every frame.",
+                "A line goes out as a text message; /help lists the commands",
+                "(/ping, /pong, /close, /binary, /fragment, /raw).",
+                "Without a terminal, each line of stdin is sent, replies are awaited",
+                "(--wait), and the connection is closed with 1000 at the end of input."})
 final class ConnectCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -29,10 +29,12 @@ import picocli.CommandLine.Spec;
  * leg by the client side, so each frame shows which leg it crossed.
  */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
-        description = {"Proxy between a WebSocket client (a browser, your app) and its server, showing both handshakes",
-                "and every frame with its direction. Point the client at ws://127.0.0.1:PORT/ instead of the server.",
-                "Origin, Cookie, Authorization and User-Agent are passed on; --subprotocol P is accepted from the",
-                "client and offered to the target."})
+        description = {"Proxy a real app's WebSocket traffic and show it on both legs.",
+                "Sits between a client (a browser, your app) and its server, showing",
+                "both handshakes and every frame on each leg. Point the client",
+                "at ws://127.0.0.1:PORT/ instead of the server. Origin, Cookie,",
+                "Authorization and User-Agent are passed on; --subprotocol P is",
+                "accepted from the client and offered to the target."})
 final class InspectCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

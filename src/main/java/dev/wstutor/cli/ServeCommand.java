@@ -31,10 +31,11 @@ import picocli.CommandLine.Spec;
  * The operator types lines to send to every client. Ctrl-C closes every connection with 1001 and exits 0.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Run a WebSocket server and show each handshake and every frame both ways.",
-                "Modes: echo answers each message with itself; chat relays it to every other client;",
-                "push sends a timestamped tick to every client every second without being asked.",
-                "Type a line to send it to every client; /help lists the commands. Ctrl-C stops (close 1001)."})
+        description = {"Run a WebSocket server; show each handshake and every frame.",
+                "Modes: echo answers each message with itself; chat relays it to every",
+                "other client; push sends every client a timestamped tick each second.",
+                "Type a line to send it to every client; /help lists the commands.",
+                "Ctrl-C closes every connection with 1001 and exits 0."})
 final class ServeCommand implements Callable<Integer> {
 
     enum Mode { echo, chat, push }
@@ -49,7 +50,7 @@ final class ServeCommand implements Callable<Integer> {
             description = "address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 exposes the server to your network)")
     String host;
 
-    @Option(names = "--mode", defaultValue = "echo", description = "echo, chat or push (default: ${DEFAULT-VALUE})")
+    @Option(names = "--mode", paramLabel = "echo|chat|push", defaultValue = "echo", description = "echo, chat or push (default: ${DEFAULT-VALUE})")
     Mode mode;
 
     @Option(names = "--subprotocol", paramLabel = "P", description = "a subprotocol to accept (repeat for several)")
