@@ -12,6 +12,7 @@ import org.java_websocket.WebSocket;
 import org.java_websocket.WebSocketImpl;
 import org.java_websocket.drafts.Draft;
 import org.java_websocket.drafts.Draft_6455;
+import org.java_websocket.enums.Opcode;
 import org.java_websocket.exceptions.IncompleteHandshakeException;
 import org.java_websocket.exceptions.InvalidDataException;
 import org.java_websocket.exceptions.InvalidHandshakeException;
@@ -116,7 +117,7 @@ public final class TapDraft extends Draft_6455 {
 
     @Override
     public void processFrame(WebSocketImpl conn, Framedata frame) throws InvalidDataException {
-        if (frame.getOpcode() == org.java_websocket.enums.Opcode.PING || frame.getOpcode() == org.java_websocket.enums.Opcode.CLOSING) {
+        if (frame.getOpcode() == Opcode.PING || frame.getOpcode() == Opcode.CLOSING) {
             flush(conn);
         }
         try {
@@ -162,7 +163,11 @@ public final class TapDraft extends Draft_6455 {
             return;
         }
         byte[] bytes = batch.toByteArray();
-        batch.reset();
+        if (bytes.length > 64 * 1024) {
+            batch = null; // do not keep a large buffer for a connection that may stay idle
+        } else {
+            batch.reset();
+        }
         try {
             conn.sendFrame(new RawBytes(bytes, true));
         } catch (WebsocketNotConnectedException closed) {
@@ -174,9 +179,6 @@ public final class TapDraft extends Draft_6455 {
         flush(conn);
         batchThread = null;
         framesLeft = 0;
-        if (batch != null && batch.size() > 64 * 1024) {
-            batch = null; // do not keep a large buffer per idle connection
-        }
     }
 
     @Override
