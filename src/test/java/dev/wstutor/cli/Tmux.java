@@ -1,0 +1,119 @@
+package dev.wstutor.cli;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A real terminal for tests: wstutor runs in a tmux session, keys are sent as a person presses them and the screen
+ * is read back. A terminal offers no event to wait on, so {@link #waitFor} polls the screen.
+ */
+final class Tmux implements AutoCloseable {
+    static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private final String session;
+
+    Tmux(String name) {
+        this.session = "wstutor-" + name + "-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+    }
+
+    static boolean available() {
+        try {
+            return new ProcessBuilder("tmux", "-V").redirectErrorStream(true).start().waitFor() == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    /**
+     * A shell command running wstutor's main class from the test class path with {@code WSTUTOR_HOME} set, then
+     * printing {@code <exitName>=<status>} and staying open so the last screen can still be read.
+     */
+    static String wstutor(Path home, String env, String jvmOptions, String args, String exitName) {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        return "env WSTUTOR_HOME=" + quote(home.toString()) + (env.isEmpty() ? "" : " " + env) + " " + quote(java)
+                + " -cp " + quote(System.getProperty("java.class.path")) + (jvmOptions.isEmpty() ? "" : " " + jvmOptions)
+                + " dev.wstutor.cli.Main " + args + "; echo " + exitName + "=$?; sleep 60";
+    }
+
+    static String quote(String s) {
+        return "'" + s.replace("'", "'\\''") + "'";
+    }
+
+    /** Starts the session with one window of the given size running {@code command}. */
+    void start(int width, int height, String command) throws Exception {
+        run("new-session", "-d", "-s", session, "-x", String.valueOf(width), "-y", String.valueOf(height), command);
+    }
+
+    /** Splits the window side by side; the new pane runs {@code command}. */
+    void split(String command) throws Exception {
+        run("split-window", "-h", "-t", session, command);
+    }
+
+    /** The target naming pane {@code n} of the first window. */
+    String pane(int n) {
+        return session + ":0." + n;
+    }
+
+    String session() {
+        return session;
+    }
+
+    /** Keys as tmux names them: text, "Enter", "C-c", "C-d". */
+    void send(String target, String... keys) throws Exception {
+        List<String> args = new ArrayList<>(List.of("send-keys", "-t", target));
+        args.addAll(List.of(keys));
+        run(args.toArray(String[]::new));
+    }
+
+    /** Keys sent to the session's active pane. */
+    void press(String... keys) throws Exception {
+        send(session, keys);
+    }
+
+    /** The screen of {@code target} with its recent history, wrapped lines joined. */
+    String screen(String target) throws Exception {
+        return run("capture-pane", "-p", "-J", "-S", "-200", "-t", target);
+    }
+
+    /** Polls {@code target}'s screen until it shows {@code text}, and returns that screen. */
+    String waitFor(String target, String text) throws Exception {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        String screen = "";
+        while (Instant.now().isBefore(deadline)) {
+            screen = screen(target);
+            if (screen.contains(text)) {
+                return screen;
+            }
+            Thread.sleep(100);
+        }
+        fail("the screen never showed '" + text + "':\n" + screen);
+        return screen;
+    }
+
+    String waitFor(String text) throws Exception {
+        return waitFor(session, text);
+    }
+
+    /** Ends the session and what runs in it; the same name can be started again. */
+    @Override
+    public void close() throws Exception {
+        run("kill-session", "-t", session);
+    }
+
+    private static String run(String... args) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add("tmux");
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        return out;
+    }
+}
