@@ -145,20 +145,11 @@ final class ConnectCommand implements Callable<Integer> {
     }
 
     static void run(ConsoleCommand command, TapClient client, LineSink sink, Style style) throws IOException {
-        if (command instanceof ConsoleCommand.Text t) {
-            client.send(t.text());
-        } else if (command instanceof ConsoleCommand.Binary b) {
-            client.send(b.data());
-        } else if (command instanceof ConsoleCommand.Ping p) {
-            client.ping(p.data());
-        } else if (command instanceof ConsoleCommand.Pong p) {
-            client.pong(p.data());
-        } else if (command instanceof ConsoleCommand.Close c) {
-            client.close(c.code(), c.reason());
-        } else if (command instanceof ConsoleCommand.Fragment f) {
+        if (ConsoleCommand.send(command, client)) {
+            return;
+        }
+        if (command instanceof ConsoleCommand.Fragment f) {
             client.sendFragments(true, f.text().getBytes(StandardCharsets.UTF_8), f.frames());
-        } else if (command instanceof ConsoleCommand.Raw r) {
-            client.sendRaw(r.bytes());
         } else if (command instanceof ConsoleCommand.Help) {
             help().forEach(sink::line);
         } else if (command instanceof ConsoleCommand.Clients || command instanceof ConsoleCommand.Kick) {

@@ -1,6 +1,8 @@
 package dev.wstutor.cli;
 
+import dev.wstutor.net.Sender;
 import dev.wstutor.wire.CloseCode;
+import java.io.IOException;
 import dev.wstutor.wire.Hex;
 import java.nio.charset.StandardCharsets;
 
@@ -10,6 +12,27 @@ import java.nio.charset.StandardCharsets;
  * malformed command, so the session goes on.
  */
 sealed interface ConsoleCommand {
+
+    /** Puts a command that is a frame on the wire through {@code to}; false for the others (help, quit, ...). */
+    static boolean send(ConsoleCommand command, Sender to) throws IOException {
+        if (command instanceof Text t) {
+            to.send(t.text());
+        } else if (command instanceof Binary b) {
+            to.send(b.data());
+        } else if (command instanceof Ping p) {
+            to.ping(p.data());
+        } else if (command instanceof Pong p) {
+            to.pong(p.data());
+        } else if (command instanceof Close c) {
+            to.close(c.code(), c.reason());
+        } else if (command instanceof Raw r) {
+            to.sendRaw(r.bytes());
+        } else {
+            return false;
+        }
+        return true;
+    }
+
     record Text(String text) implements ConsoleCommand {
     }
 

@@ -214,18 +214,11 @@ final class ServeCommand implements Callable<Integer> {
             return;
         }
         for (Peer p : peers) {
-            if (command instanceof ConsoleCommand.Text t) {
-                p.send(t.text());
-            } else if (command instanceof ConsoleCommand.Binary b) {
-                p.send(b.data());
-            } else if (command instanceof ConsoleCommand.Ping ping) {
-                p.ping(ping.data());
-            } else if (command instanceof ConsoleCommand.Pong pong) {
-                p.pong(pong.data());
-            } else if (command instanceof ConsoleCommand.Close c) {
-                p.close(c.code(), c.reason());
-            } else if (command instanceof ConsoleCommand.Raw r) {
-                p.sendRaw(r.bytes());
+            try {
+                ConsoleCommand.send(command, p);
+            } catch (IOException | RuntimeException e) {
+                // One client's broken connection must not keep the message from the others.
+                sink.line(style.red("client " + p.id() + ": not sent: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
             }
         }
     }

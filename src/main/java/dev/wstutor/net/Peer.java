@@ -9,7 +9,7 @@ import org.java_websocket.framing.PingFrame;
 import org.java_websocket.framing.PongFrame;
 
 /** One client connected to a {@link TapServer}, as the server sees it. */
-public final class Peer {
+public final class Peer implements Sender {
     private final WebSocket socket;
 
     Peer(WebSocket socket) {
@@ -31,6 +31,7 @@ public final class Peer {
     }
 
     /** Bytes sent exactly as they are (see {@link TapClient#sendRaw}); nothing happens once the connection closed. */
+    @Override
     public void sendRaw(byte[] bytes) {
         quietly(() -> {
             draft().flush(socket);
@@ -48,6 +49,7 @@ public final class Peer {
 
     // Every send tolerates a close that races it: a client may vanish between the check and the write, and a
     // server must go on serving the others rather than fail on it.
+    @Override
     public void send(String text) {
         quietly(() -> {
             if (!draft().defer(socket, draft().createFrames(text, false))) {
@@ -56,6 +58,7 @@ public final class Peer {
         });
     }
 
+    @Override
     public void send(byte[] data) {
         quietly(() -> {
             if (!draft().defer(socket, draft().createFrames(ByteBuffer.wrap(data), false))) {
@@ -68,6 +71,7 @@ public final class Peer {
         return (TapDraft) socket.getDraft();
     }
 
+    @Override
     public void ping(byte[] data) {
         PingFrame ping = new PingFrame();
         ping.setPayload(ByteBuffer.wrap(data));
@@ -77,6 +81,7 @@ public final class Peer {
         });
     }
 
+    @Override
     public void pong(byte[] data) {
         PongFrame pong = new PongFrame();
         pong.setPayload(ByteBuffer.wrap(data));
@@ -86,6 +91,7 @@ public final class Peer {
         });
     }
 
+    @Override
     public void close(int code, String reason) {
         draft().flush(socket);
         socket.close(code, reason);

@@ -34,7 +34,7 @@ import org.java_websocket.protocols.IProtocol;
 import org.java_websocket.protocols.Protocol;
 
 /** A Java-WebSocket client whose connection is tapped, with one-line reasons for every way connecting fails. */
-public final class TapClient implements AutoCloseable {
+public final class TapClient implements Sender, AutoCloseable {
 
     /** What to do with what the server sends. Called on the client's read thread. */
     public interface Handler {
@@ -148,20 +148,24 @@ public final class TapClient implements AutoCloseable {
         return client.log.request.get();
     }
 
+    @Override
     public void send(String text) {
         client.send(text);
     }
 
+    @Override
     public void send(byte[] data) {
         client.send(data);
     }
 
+    @Override
     public void ping(byte[] data) {
         PingFrame ping = new PingFrame();
         ping.setPayload(ByteBuffer.wrap(data));
         client.sendFrame(ping);
     }
 
+    @Override
     public void pong(byte[] data) {
         PongFrame pong = new PongFrame();
         pong.setPayload(ByteBuffer.wrap(data));
@@ -186,6 +190,7 @@ public final class TapClient implements AutoCloseable {
      *
      * @throws IOException when the connection is not open
      */
+    @Override
     public void sendRaw(byte[] bytes) throws IOException {
         try {
             client.sendFrame(new RawBytes(bytes));
@@ -194,6 +199,7 @@ public final class TapClient implements AutoCloseable {
         }
     }
 
+    @Override
     public void close(int code, String reason) {
         client.close(code, reason);
     }
