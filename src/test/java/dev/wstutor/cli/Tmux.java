@@ -103,11 +103,15 @@ final class Tmux implements AutoCloseable {
 
     /** Ends the session and what runs in it; the same name can be started again. */
     @Override
-    public void close() throws Exception {
-        run("kill-session", "-t", session);
+    public void close() throws IOException {
+        try {
+            run("kill-session", "-t", session);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
-    private static String run(String... args) throws Exception {
+    private static String run(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add("tmux");
         command.addAll(List.of(args));
