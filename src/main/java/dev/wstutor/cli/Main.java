@@ -21,6 +21,11 @@ public final class Main {
     }
 
     static String version() {
+        // From the jar's manifest, which the JVM has read already to find Main: no resource lookup at start-up.
+        String fromManifest = Main.class.getPackage().getImplementationVersion();
+        if (fromManifest != null) {
+            return fromManifest;
+        }
         try (InputStream in = Main.class.getResourceAsStream("/wstutor-version.txt")) {
             if (in == null) {
                 return "unknown";
