@@ -8,31 +8,15 @@ import dev.wstutor.net.Direction;
 import dev.wstutor.net.Endpoint;
 import dev.wstutor.net.WireEvent;
 import dev.wstutor.wire.HttpMessage;
+import dev.wstutor.wire.Rfc6455Examples;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The sample handshake of RFC 6455 section 1.3, shown line by line in wire order. */
 class HandshakeViewTest {
-    static final String RFC_REQUEST = """
-            GET /chat HTTP/1.1\r
-            Host: server.example.com\r
-            Upgrade: websocket\r
-            Connection: Upgrade\r
-            Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r
-            Origin: http://example.com\r
-            Sec-WebSocket-Protocol: chat, superchat\r
-            Sec-WebSocket-Version: 13\r
-            \r
-            """;
-    static final String RFC_RESPONSE = """
-            HTTP/1.1 101 Switching Protocols\r
-            Upgrade: websocket\r
-            Connection: Upgrade\r
-            Sec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=\r
-            Sec-WebSocket-Protocol: chat\r
-            \r
-            """;
+    static final String RFC_REQUEST = Rfc6455Examples.REQUEST;
+    static final String RFC_RESPONSE = Rfc6455Examples.RESPONSE;
 
     static WireEvent.HandshakeSeen seen(String raw, Direction d) throws Exception {
         return seen(raw, Endpoint.SERVER, d);

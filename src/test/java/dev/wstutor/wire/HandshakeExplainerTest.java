@@ -8,25 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /** Uses the sample handshake of RFC 6455 section 1.3. */
 class HandshakeExplainerTest {
-    static final String RFC_REQUEST = """
-            GET /chat HTTP/1.1\r
-            Host: server.example.com\r
-            Upgrade: websocket\r
-            Connection: Upgrade\r
-            Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r
-            Origin: http://example.com\r
-            Sec-WebSocket-Protocol: chat, superchat\r
-            Sec-WebSocket-Version: 13\r
-            \r
-            """;
-    static final String RFC_RESPONSE = """
-            HTTP/1.1 101 Switching Protocols\r
-            Upgrade: websocket\r
-            Connection: Upgrade\r
-            Sec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=\r
-            Sec-WebSocket-Protocol: chat\r
-            \r
-            """;
+    static final String RFC_REQUEST = Rfc6455Examples.REQUEST;
+    static final String RFC_RESPONSE = Rfc6455Examples.RESPONSE;
 
     @Test
     void keepsTheHeadersOfTheRfcRequestInWireOrder() throws Exception {

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * The one place that names every demo lessons may use, and wires in the ones this build implements.
- * A name listed here but not implemented still lets lessons load; running it prints one line saying so.
+ * A name listed here without code behind it still lets lessons load; running it prints one line saying so.
  */
 public final class StandardDemos {
     /** Every demo name a lesson file may use after {@code ```demo}. */
