@@ -13,9 +13,6 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicBoolean;
-import org.jline.utils.Signals;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -83,50 +80,20 @@ final class InspectCommand implements Callable<Integer> {
             }
             sink.line("listening on " + proxy.url());
             sink.line(style.dim("forwarding every client to " + uri + "; each line says which leg it crossed. Ctrl-C stops."));
-            CountDownLatch stopRequested = new CountDownLatch(1);
-            AtomicBoolean stopped = new AtomicBoolean();
-            Runnable stop = () -> {
-                if (stopped.compareAndSet(false, true)) {
-                    proxy.stop(1000);
-                    printer.close();
-                    sink.line("stopped");
-                }
-            };
-            Thread hook = new Thread(stop, "wstutor-inspect-stop");
-            Runtime.getRuntime().addShutdownHook(hook);
-            if (!console.interactive()) {
-                Runnable interrupted = () -> {
-                    stopRequested.countDown();
-                    console.wake();
-                };
-                Signals.register("INT", interrupted);
-                Signals.register("TERM", interrupted);
-            }
-            while (true) {
-                Console.Input in = console.readLine("inspect> ");
-                if (in instanceof Console.End && !console.interactive()) {
-                    try {
-                        stopRequested.await();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    break;
-                }
-                if (!(in instanceof Console.Line line)) {
-                    break;
-                }
+            UntilStopped session = new UntilStopped("inspect", console, () -> {
+                proxy.stop(1000);
+                printer.close();
+                sink.line("stopped");
+            });
+            Console.Line line;
+            while ((line = session.nextLine("inspect> ")) != null) {
                 if (line.text().trim().equals("/clients")) {
                     proxy.peers().forEach(p -> sink.line("client " + p.id() + "  " + p.remote()));
                 } else if (!line.text().isBlank()) {
                     sink.line(style.dim("inspect only watches: /clients lists the connected clients, Ctrl-C stops"));
                 }
             }
-            stop.run();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException alreadyShuttingDown) {
-                // stop() is idempotent
-            }
+            session.stop();
             return ExitCode.OK;
         }
     }

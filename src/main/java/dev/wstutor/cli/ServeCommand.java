@@ -17,9 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicBoolean;
-import org.jline.utils.Signals;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -101,39 +98,19 @@ final class ServeCommand implements Callable<Integer> {
             if (console.interactive()) {
                 sink.line(style.dim("mode " + mode + ": type a line to send it to every client, /help for commands, Ctrl-C to stop"));
             }
-            CountDownLatch stopRequested = new CountDownLatch(1);
-            AtomicBoolean stopped = new AtomicBoolean();
-            Runnable stop = () -> {
-                if (stopped.compareAndSet(false, true)) {
-                    int n = server.peers().size();
-                    server.stop(1000);
-                    closeHandler(handler);
-                    printer.close();
-                    try {
-                        sink.line("stopped" + (n == 0 ? "" : ": closed " + n + " connection" + (n == 1 ? "" : "s") + " with 1001 going away"));
-                    } catch (RuntimeException terminalGone) {
-                        // stopped by a signal while the terminal was being restored; the clients were closed all the same
-                    }
+            UntilStopped session = new UntilStopped("serve", console, () -> {
+                int n = server.peers().size();
+                server.stop(1000);
+                closeHandler(handler);
+                printer.close();
+                try {
+                    sink.line("stopped" + (n == 0 ? "" : ": closed " + n + " connection" + (n == 1 ? "" : "s") + " with 1001 going away"));
+                } catch (RuntimeException terminalGone) {
+                    // stopped by a signal while the terminal was being restored; the clients were closed all the same
                 }
-            };
-            Thread hook = new Thread(stop, "wstutor-serve-stop");
-            Runtime.getRuntime().addShutdownHook(hook);
-            if (!console.interactive()) {
-                // Without a terminal nothing catches Ctrl-C for us: close the clients properly and exit 0 anyway.
-                Runnable interrupted = () -> {
-                    stopRequested.countDown();
-                    console.wake();
-                };
-                Signals.register("INT", interrupted);
-                Signals.register("TERM", interrupted);
-            }
-            operate(console, server, sink, style, stopRequested);
-            stop.run();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException alreadyShuttingDown) {
-                // the hook is running or ran; stop() is idempotent
-            }
+            });
+            operate(session, server, sink, style);
+            session.stop();
             return ExitCode.OK;
         }
     }
@@ -149,21 +126,9 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** The operator's loop: until Ctrl-C, Ctrl-D in a terminal, /quit, or a signal when reading a pipe. */
-    private static void operate(Console console, TapServer server, LineSink sink, Style style, CountDownLatch stopRequested) {
-        while (true) {
-            Console.Input in = console.readLine("serve> ");
-            if (in instanceof Console.End && !console.interactive()) {
-                // stdin ended (a pipe, /dev/null): keep serving until told to stop
-                try {
-                    stopRequested.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return;
-            }
-            if (!(in instanceof Console.Line line)) {
-                return;
-            }
+    private static void operate(UntilStopped session, TapServer server, LineSink sink, Style style) {
+        Console.Line line;
+        while ((line = session.nextLine("serve> ")) != null) {
             ConsoleCommand command;
             try {
                 command = ConsoleCommand.parse(line.text());
