@@ -2,7 +2,7 @@ package dev.wstutor.check;
 
 import dev.wstutor.net.ConnectFailure;
 import dev.wstutor.net.RawSession;
-import dev.wstutor.net.WireListener;
+import dev.wstutor.event.WireListener;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;

@@ -3,7 +3,7 @@ package dev.wstutor.cli;
 import dev.wstutor.check.CheckCase;
 import dev.wstutor.check.Checker;
 import dev.wstutor.check.Target;
-import dev.wstutor.net.WireListener;
+import dev.wstutor.event.WireListener;
 import dev.wstutor.view.EventPrinter;
 import dev.wstutor.view.Detail;
 import dev.wstutor.view.LineSink;

@@ -1,6 +1,6 @@
 package dev.wstutor.cli;
 
-import dev.wstutor.net.Endpoint;
+import dev.wstutor.event.Endpoint;
 import dev.wstutor.view.Caption;
 import dev.wstutor.view.Detail;
 import dev.wstutor.view.EventJson;

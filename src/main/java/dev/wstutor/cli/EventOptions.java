@@ -1,6 +1,6 @@
 package dev.wstutor.cli;
 
-import dev.wstutor.net.WireListener;
+import dev.wstutor.event.WireListener;
 import dev.wstutor.view.Detail;
 import dev.wstutor.view.EventFormat;
 import dev.wstutor.view.EventJson;

@@ -1,11 +1,11 @@
 package dev.wstutor.cli;
 
-import dev.wstutor.net.Direction;
-import dev.wstutor.net.EventLog;
+import dev.wstutor.event.Direction;
+import dev.wstutor.event.EventLog;
 import dev.wstutor.net.Peer;
 import dev.wstutor.net.TapClient;
 import dev.wstutor.net.TapServer;
-import dev.wstutor.net.WireEvent;
+import dev.wstutor.event.WireEvent;
 import dev.wstutor.quiz.AnswerKey;
 import dev.wstutor.quiz.Capture;
 import dev.wstutor.quiz.LiveInstance;

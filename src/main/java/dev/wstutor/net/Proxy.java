@@ -1,5 +1,7 @@
 package dev.wstutor.net;
 
+import dev.wstutor.event.Endpoint;
+import dev.wstutor.event.WireListener;
 import dev.wstutor.wire.CloseCode;
 import dev.wstutor.wire.HttpMessage;
 import java.io.IOException;

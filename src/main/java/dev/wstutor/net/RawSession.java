@@ -1,5 +1,9 @@
 package dev.wstutor.net;
 
+import dev.wstutor.event.WireEvent;
+import dev.wstutor.event.Direction;
+import dev.wstutor.event.Endpoint;
+import dev.wstutor.event.WireListener;
 import dev.wstutor.wire.AcceptKey;
 import dev.wstutor.wire.Frame;
 import dev.wstutor.wire.FrameDecoder;

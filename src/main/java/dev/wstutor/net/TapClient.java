@@ -1,5 +1,9 @@
 package dev.wstutor.net;
 
+import dev.wstutor.event.WireEvent;
+import dev.wstutor.event.Direction;
+import dev.wstutor.event.Endpoint;
+import dev.wstutor.event.WireListener;
 import dev.wstutor.wire.HandshakeExplainer;
 import dev.wstutor.wire.HttpMessage;
 import java.io.IOException;

@@ -1,5 +1,8 @@
 package dev.wstutor.net;
 
+import dev.wstutor.event.Direction;
+import dev.wstutor.event.Endpoint;
+import dev.wstutor.event.WireListener;
 import dev.wstutor.wire.ProtocolViolation;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;

@@ -1,5 +1,7 @@
 package dev.wstutor.net;
 
+import dev.wstutor.event.Endpoint;
+import dev.wstutor.event.WireListener;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetAddress;

@@ -1,8 +1,8 @@
 package dev.wstutor.view;
 
-import dev.wstutor.net.Direction;
-import dev.wstutor.net.Endpoint;
-import dev.wstutor.net.WireEvent;
+import dev.wstutor.event.Direction;
+import dev.wstutor.event.Endpoint;
+import dev.wstutor.event.WireEvent;
 import java.time.Duration;
 
 /**

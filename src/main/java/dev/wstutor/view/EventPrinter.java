@@ -1,7 +1,7 @@
 package dev.wstutor.view;
 
-import dev.wstutor.net.WireEvent;
-import dev.wstutor.net.WireListener;
+import dev.wstutor.event.WireEvent;
+import dev.wstutor.event.WireListener;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;

@@ -1,7 +1,7 @@
 package dev.wstutor.view;
 
-import dev.wstutor.net.Endpoint;
-import dev.wstutor.net.WireEvent;
+import dev.wstutor.event.Endpoint;
+import dev.wstutor.event.WireEvent;
 import dev.wstutor.wire.CloseBody;
 import dev.wstutor.wire.CloseCode;
 import dev.wstutor.wire.Frame;

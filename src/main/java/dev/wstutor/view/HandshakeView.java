@@ -1,6 +1,6 @@
 package dev.wstutor.view;
 
-import dev.wstutor.net.WireEvent;
+import dev.wstutor.event.WireEvent;
 import dev.wstutor.wire.HandshakeExplainer;
 import dev.wstutor.wire.HeaderNote;
 import dev.wstutor.wire.HttpMessage;

@@ -1,7 +1,7 @@
 package dev.wstutor.view;
 
-import dev.wstutor.net.Endpoint;
-import dev.wstutor.net.WireEvent;
+import dev.wstutor.event.Endpoint;
+import dev.wstutor.event.WireEvent;
 import java.util.ArrayList;
 import java.util.List;
 

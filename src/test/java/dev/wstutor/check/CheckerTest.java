@@ -8,7 +8,7 @@ import dev.wstutor.net.ChatMode;
 import dev.wstutor.net.EchoHandler;
 import dev.wstutor.net.NodePeer;
 import dev.wstutor.net.TapServer;
-import dev.wstutor.net.WireListener;
+import dev.wstutor.event.WireListener;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;

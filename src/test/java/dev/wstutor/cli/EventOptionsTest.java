@@ -68,13 +68,13 @@ class EventOptionsTest {
         parse(w, new StringWriter()).parseArgs("--frames", "none");
         java.util.List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
         dev.wstutor.view.EventPrinter printer = w.view.start(lines::add, Style.PLAIN);
-        dev.wstutor.net.WireListener feed = w.view.feed(printer);
+        dev.wstutor.event.WireListener feed = w.view.feed(printer);
         byte[] raw = {(byte) 0x81, 0x02, 0x68, 0x69};
         dev.wstutor.wire.Frame frame = new dev.wstutor.wire.Frame(true, false, false, false, 1, false, new byte[0], 2, 7,
                 new byte[] {0x68, 0x69}, raw);
-        feed.on(new dev.wstutor.net.WireEvent.FrameSeen(1, dev.wstutor.net.Endpoint.SERVER, java.time.Duration.ZERO,
-                dev.wstutor.net.Direction.IN, frame));
-        feed.on(new dev.wstutor.net.WireEvent.Closed(1, dev.wstutor.net.Endpoint.SERVER, java.time.Duration.ZERO, 1000, "", true));
+        feed.on(new dev.wstutor.event.WireEvent.FrameSeen(1, dev.wstutor.event.Endpoint.SERVER, java.time.Duration.ZERO,
+                dev.wstutor.event.Direction.IN, frame));
+        feed.on(new dev.wstutor.event.WireEvent.Closed(1, dev.wstutor.event.Endpoint.SERVER, java.time.Duration.ZERO, 1000, "", true));
         printer.close();
         assertEquals(1, lines.size(), lines.toString());
         assertTrue(lines.get(0).contains("closed"), lines.get(0));

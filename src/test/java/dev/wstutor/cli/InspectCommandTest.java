@@ -46,7 +46,7 @@ class InspectCommandTest {
 
     @Test
     void aSubprotocolGivenWithSubprotocolIsAcceptedFromTheClientAndOfferedToTheTarget() throws Exception {
-        dev.wstutor.net.EventLog targetLog = new dev.wstutor.net.EventLog();
+        dev.wstutor.event.EventLog targetLog = new dev.wstutor.event.EventLog();
         try (dev.wstutor.net.TapServer target = dev.wstutor.net.TapServer.start(
                 new dev.wstutor.net.TapServer.Config("127.0.0.1", 0, List.of("chat"), 1 << 20, 0, 1), targetLog,
                 new dev.wstutor.net.EchoHandler(), System::nanoTime);
@@ -55,10 +55,10 @@ class InspectCommandTest {
             int port = inspect.listeningPort();
             dev.wstutor.net.TapClient client = dev.wstutor.net.TapClient.connect(java.net.URI.create("ws://127.0.0.1:" + port + "/"),
                     new dev.wstutor.net.TapClient.Options(java.util.Map.of(), List.of("chat"), java.time.Duration.ofSeconds(5), 1 << 20),
-                    dev.wstutor.net.WireListener.NONE, new dev.wstutor.net.TapClient.Handler() { }, System::nanoTime);
+                    dev.wstutor.event.WireListener.NONE, new dev.wstutor.net.TapClient.Handler() { }, System::nanoTime);
             assertEquals("chat", client.subprotocol());
-            dev.wstutor.net.WireEvent.HandshakeSeen upstream = targetLog.await(0, dev.wstutor.net.WireEvent.HandshakeSeen.class,
-                    h -> h.direction() == dev.wstutor.net.Direction.IN, java.time.Duration.ofSeconds(10)).orElseThrow();
+            dev.wstutor.event.WireEvent.HandshakeSeen upstream = targetLog.await(0, dev.wstutor.event.WireEvent.HandshakeSeen.class,
+                    h -> h.direction() == dev.wstutor.event.Direction.IN, java.time.Duration.ofSeconds(10)).orElseThrow();
             assertEquals("chat", upstream.head().header("Sec-WebSocket-Protocol").orElseThrow());
             client.close();
             inspect.interrupt();

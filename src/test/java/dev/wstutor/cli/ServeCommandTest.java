@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wstutor.net.NodePeer;
 import dev.wstutor.net.TapClient;
-import dev.wstutor.net.WireListener;
+import dev.wstutor.event.WireListener;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;

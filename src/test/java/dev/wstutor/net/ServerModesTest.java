@@ -1,5 +1,6 @@
 package dev.wstutor.net;
 
+import dev.wstutor.event.WireListener;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

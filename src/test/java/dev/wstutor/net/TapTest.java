@@ -1,5 +1,9 @@
 package dev.wstutor.net;
 
+import dev.wstutor.event.WireEvent;
+import dev.wstutor.event.Direction;
+import dev.wstutor.event.WireListener;
+import dev.wstutor.event.EventLog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

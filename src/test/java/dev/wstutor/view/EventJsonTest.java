@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.wstutor.net.Direction;
-import dev.wstutor.net.Endpoint;
-import dev.wstutor.net.WireEvent;
+import dev.wstutor.event.Direction;
+import dev.wstutor.event.Endpoint;
+import dev.wstutor.event.WireEvent;
 import dev.wstutor.wire.Hex;
 import dev.wstutor.wire.HttpMessage;
 import dev.wstutor.wire.ProtocolViolation;

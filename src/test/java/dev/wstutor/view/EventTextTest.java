@@ -2,9 +2,9 @@ package dev.wstutor.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.wstutor.net.Direction;
-import dev.wstutor.net.Endpoint;
-import dev.wstutor.net.WireEvent;
+import dev.wstutor.event.Direction;
+import dev.wstutor.event.Endpoint;
+import dev.wstutor.event.WireEvent;
 import dev.wstutor.wire.HttpMessage;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.wstutor.net.Direction;
-import dev.wstutor.net.Endpoint;
-import dev.wstutor.net.WireEvent;
+import dev.wstutor.event.Direction;
+import dev.wstutor.event.Endpoint;
+import dev.wstutor.event.WireEvent;
 import java.time.Duration;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;

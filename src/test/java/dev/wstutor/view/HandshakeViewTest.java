@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.wstutor.net.Direction;
-import dev.wstutor.net.Endpoint;
-import dev.wstutor.net.WireEvent;
+import dev.wstutor.event.Direction;
+import dev.wstutor.event.Endpoint;
+import dev.wstutor.event.WireEvent;
 import dev.wstutor.wire.HttpMessage;
 import dev.wstutor.wire.Rfc6455Examples;
 import java.time.Duration;

@@ -2,8 +2,8 @@ package dev.wstutor.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.wstutor.net.Endpoint;
-import dev.wstutor.net.WireEvent;
+import dev.wstutor.event.Endpoint;
+import dev.wstutor.event.WireEvent;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,9 @@
 package dev.wstutor.lesson.live;
 
 import dev.wstutor.lesson.DemoContext;
-import dev.wstutor.net.Direction;
+import dev.wstutor.event.Direction;
 import dev.wstutor.net.TapClient;
-import dev.wstutor.net.WireEvent;
+import dev.wstutor.event.WireEvent;
 import dev.wstutor.view.Detail;
 import dev.wstutor.view.FrameView;
 import dev.wstutor.wire.Opcode;

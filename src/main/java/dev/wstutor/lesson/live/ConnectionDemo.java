@@ -1,8 +1,8 @@
 package dev.wstutor.lesson.live;
 
 import dev.wstutor.lesson.DemoContext;
-import dev.wstutor.net.Direction;
-import dev.wstutor.net.WireEvent;
+import dev.wstutor.event.Direction;
+import dev.wstutor.event.WireEvent;
 import dev.wstutor.view.Detail;
 import dev.wstutor.view.FrameView;
 import dev.wstutor.wire.Opcode;

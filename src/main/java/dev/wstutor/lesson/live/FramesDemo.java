@@ -1,7 +1,7 @@
 package dev.wstutor.lesson.live;
 
 import dev.wstutor.lesson.DemoContext;
-import dev.wstutor.net.Direction;
+import dev.wstutor.event.Direction;
 import dev.wstutor.view.Detail;
 import dev.wstutor.view.FrameView;
 import dev.wstutor.wire.Opcode;

@@ -1,7 +1,7 @@
 package dev.wstutor.lesson.live;
 
 import dev.wstutor.lesson.DemoContext;
-import dev.wstutor.net.WireEvent;
+import dev.wstutor.event.WireEvent;
 import dev.wstutor.view.HandshakeView;
 
 /** The client's opening request, captured as the server received it, each line explained. */

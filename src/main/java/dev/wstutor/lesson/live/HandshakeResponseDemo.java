@@ -1,7 +1,7 @@
 package dev.wstutor.lesson.live;
 
 import dev.wstutor.lesson.DemoContext;
-import dev.wstutor.net.WireEvent;
+import dev.wstutor.event.WireEvent;
 import dev.wstutor.view.HandshakeView;
 import dev.wstutor.wire.HandshakeExplainer;
 

@@ -1,13 +1,13 @@
 package dev.wstutor.lesson.live;
 
 import dev.wstutor.net.ConnectFailure;
-import dev.wstutor.net.Direction;
+import dev.wstutor.event.Direction;
 import dev.wstutor.net.EchoHandler;
-import dev.wstutor.net.EventLog;
+import dev.wstutor.event.EventLog;
 import dev.wstutor.net.TapClient;
 import dev.wstutor.net.TapServer;
-import dev.wstutor.net.WireEvent;
-import dev.wstutor.net.WireListener;
+import dev.wstutor.event.WireEvent;
+import dev.wstutor.event.WireListener;
 import dev.wstutor.wire.Opcode;
 import java.io.IOException;
 import java.net.URI;

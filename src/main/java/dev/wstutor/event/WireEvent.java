@@ -1,4 +1,4 @@
-package dev.wstutor.net;
+package dev.wstutor.event;
 
 import dev.wstutor.wire.Frame;
 import dev.wstutor.wire.HttpMessage;

@@ -1,4 +1,4 @@
-package dev.wstutor.net;
+package dev.wstutor.event;
 
 /** Receives tap events on network threads: implementations must return quickly and never block on a terminal. */
 @FunctionalInterface

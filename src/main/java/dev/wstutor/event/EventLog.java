@@ -1,4 +1,4 @@
-package dev.wstutor.net;
+package dev.wstutor.event;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.wstutor.net;
+package dev.wstutor.event;
 
 /** Whether the observing endpoint received or sent what an event describes. */
 public enum Direction {

@@ -1,4 +1,4 @@
-package dev.wstutor.net;
+package dev.wstutor.event;
 
 /** Which end of a connection observed an event. */
 public enum Endpoint {
