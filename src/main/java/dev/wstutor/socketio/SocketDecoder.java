@@ -89,15 +89,20 @@ public final class SocketDecoder {
     static JsonNode parseJson(SocketText t) throws PacketFormatException {
         if (Character.isWhitespace(t.json().charAt(0))) {
             // socket.io-parser would read the blank as the ack id 0 (JavaScript coerces " " to 0); we refuse it.
-            throw new PacketFormatException("the data of a " + t.type() + " must follow its header directly,"
+            throw new PacketFormatException("the data of " + article(t.type()) + " must follow its header directly,"
                     + " without blanks");
         }
         try {
             return Json.parse(t.json());
         } catch (JsonProcessingException e) {
-            throw new PacketFormatException("the data of a " + t.type() + " is not JSON: "
+            throw new PacketFormatException("the data of " + article(t.type()) + " is not JSON: "
                     + Escapes.excerpt(t.json(), 40));
         }
+    }
+
+    /** "an EVENT", "a CONNECT": the type with its article, for reasons that read as sentences. */
+    static String article(PacketType type) {
+        return (type == PacketType.EVENT || type == PacketType.ACK ? "an " : "a ") + type;
     }
 
     /** socket.io-parser's isPayloadValid: which JSON each type may carry. */

@@ -47,7 +47,11 @@ public final class SocketEncoder {
         return new EncodedPacket(sb.toString(), attachments);
     }
 
-    private static JsonNode deconstruct(JsonNode node, List<byte[]> attachments) {
+    /**
+     * A copy of {@code node} with each binary part replaced by its placeholder, the bytes appended to
+     * {@code attachments} in placeholder order: the data as it is written on the wire.
+     */
+    public static JsonNode deconstruct(JsonNode node, List<byte[]> attachments) {
         if (node.isBinary()) {
             ObjectNode placeholder = JsonNodeFactory.instance.objectNode();
             placeholder.put("_placeholder", true);
