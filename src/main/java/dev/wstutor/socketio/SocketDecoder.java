@@ -2,13 +2,9 @@ package dev.wstutor.socketio;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BinaryNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -166,21 +162,6 @@ public final class SocketDecoder {
     }
 
     private static JsonNode reconstruct(JsonNode node, List<byte[]> buffers) {
-        if (isPlaceholder(node)) {
-            return BinaryNode.valueOf(buffers.get(node.get("num").asInt()));
-        }
-        if (node.isArray()) {
-            ArrayNode copy = JsonNodeFactory.instance.arrayNode(node.size());
-            node.forEach(child -> copy.add(reconstruct(child, buffers)));
-            return copy;
-        }
-        if (node.isObject()) {
-            ObjectNode copy = JsonNodeFactory.instance.objectNode();
-            for (Map.Entry<String, JsonNode> e : node.properties()) {
-                copy.set(e.getKey(), reconstruct(e.getValue(), buffers));
-            }
-            return copy;
-        }
-        return node;
+        return Json.map(node, n -> isPlaceholder(n) ? BinaryNode.valueOf(buffers.get(n.get("num").asInt())) : null);
     }
 }

@@ -88,7 +88,8 @@ public final class PacketView {
                 String text = EngineCodec.encode(p);
                 lines.add(label("raw", Payloads.quote(text, 4 * PREVIEW_CHARS, p.dataLength() + 1)));
                 for (PacketPart part : PacketExplainer.explain(text)) {
-                    lines.add(label(Payloads.quote(part.text(), 30, part.text().length()),
+                    lines.add(label(Payloads.quote(part.text(), 30,
+                                    part.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length),
                             Payloads.visible(part.meaning(), 2 * PREVIEW_CHARS)));
                 }
             }
