@@ -15,19 +15,19 @@ final class Closes {
      * Waits for the server's close frame after {@code sent} went out; a message equal to {@code sent} means the
      * server accepted what it should have refused. Other messages (a pushing server's ticks) are passed over.
      */
-    static Outcome expectClose(RawSession s, Target target, int expected, byte[] sent) throws IOException {
+    static Outcome expectClose(RawSession s, Target target, CloseCode expected, byte[] sent) throws IOException {
         return expectClose(s, target, expected, sent, false);
     }
 
     /** @param emptyIsFine a close reply without a status code passes too (RFC 6455 5.5.1 allows it in reply) */
-    static Outcome expectClose(RawSession s, Target target, int expected, byte[] sent, boolean emptyIsFine) throws IOException {
-        String want = "close " + expected + " " + CloseCode.nameOf(expected);
+    static Outcome expectClose(RawSession s, Target target, CloseCode expected, byte[] sent, boolean emptyIsFine) throws IOException {
+        String want = "close " + expected.code() + " " + expected.label();
         long deadline = System.nanoTime() + target.timeout().toNanos();
         while (true) {
             Replies.Reply r = Replies.next(s, Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
             if (r instanceof Replies.Close c) {
-                int code = c.body().map(b -> b.code()).orElse(1005);
-                return code == expected || (emptyIsFine && c.body().isEmpty()) ? Outcome.pass("answered " + c.describe())
+                int code = c.body().map(b -> b.code()).orElse(CloseCode.NO_STATUS.code());
+                return code == expected.code() || (emptyIsFine && c.body().isEmpty()) ? Outcome.pass("answered " + c.describe())
                         : Outcome.fail("answered " + c.describe() + ", expected " + want);
             }
             if (r instanceof Replies.Message m && sent != null && Arrays.equals(m.data(), sent)) {

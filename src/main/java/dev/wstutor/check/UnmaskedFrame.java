@@ -1,5 +1,6 @@
 package dev.wstutor.check;
 
+import dev.wstutor.wire.CloseCode;
 import dev.wstutor.net.RawSession;
 import dev.wstutor.wire.FrameEncoder;
 import dev.wstutor.wire.Opcode;
@@ -23,7 +24,7 @@ public record UnmaskedFrame() implements CheckCase {
         byte[] data = "this frame is not masked".getBytes(StandardCharsets.UTF_8);
         try (RawSession s = target.open()) {
             s.sendRaw(FrameEncoder.encode(Opcode.TEXT, data, null));
-            return Closes.expectClose(s, target, 1002, data);
+            return Closes.expectClose(s, target, CloseCode.PROTOCOL_ERROR, data);
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.wstutor.cli;
 
+import dev.wstutor.wire.CloseCode;
+import dev.wstutor.wire.WebSocketProtocol;
 import dev.wstutor.event.Direction;
 import dev.wstutor.event.EventLog;
 import dev.wstutor.net.Peer;
@@ -30,7 +32,8 @@ final class LiveTap implements Presenter.LiveLab {
     static final Duration WAIT = Duration.ofSeconds(5);
     private static final String[] WORDS = {"hello", "ping", "stock", "chat", "sensor", "price", "news", "score",
         "update", "alert", "frame", "socket", "relay", "beacon", "ticker", "status"};
-    private static final int[] CLOSE_CODES = {1000, 1001, 1003, 1008, 1009, 1011};
+    private static final CloseCode[] CLOSE_CODES = {CloseCode.NORMAL, CloseCode.GOING_AWAY, CloseCode.UNSUPPORTED_DATA,
+        CloseCode.POLICY_VIOLATION, CloseCode.MESSAGE_TOO_BIG, CloseCode.INTERNAL_ERROR};
 
     private final Random random;
 
@@ -47,8 +50,8 @@ final class LiveTap implements Presenter.LiveLab {
     Capture capture(String probe) throws IOException, InterruptedException {
         EventLog serverLog = new EventLog();
         EventLog clientLog = new EventLog();
-        String serverText = randomText(random.nextBoolean() ? 5 + random.nextInt(100) : 126 + random.nextInt(400));
-        int closeCode = CLOSE_CODES[random.nextInt(CLOSE_CODES.length)];
+        String serverText = randomText(random.nextBoolean() ? 5 + random.nextInt(100) : WebSocketProtocol.PAYLOAD_LONG_16 + random.nextInt(400));
+        int closeCode = CLOSE_CODES[random.nextInt(CLOSE_CODES.length)].code();
         TapServer.Handler handler = new TapServer.Handler() {
             @Override
             public void opened(Peer peer) {
