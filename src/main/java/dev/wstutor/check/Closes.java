@@ -38,4 +38,32 @@ final class Closes {
             }
         }
     }
+
+    /**
+     * For a rule whose only MUST is that the connection ends (RFC 6455 5.1 on an unmasked client frame: the server
+     * MUST close the connection and MAY send a close frame with {@code suggested}): a close frame with any code
+     * passes, and so does the server dropping TCP without one. Accepting the frame, or going on silently, fails.
+     */
+    static Outcome expectClosed(RawSession s, Target target, CloseCode suggested, byte[] sent, String section) throws IOException {
+        String want = "the connection closed (close " + suggested.code() + " " + suggested.label() + " or a dropped TCP connection)";
+        long deadline = System.nanoTime() + target.timeout().toNanos();
+        while (true) {
+            Replies.Reply r = Replies.next(s, Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+            if (r instanceof Replies.Close c) {
+                boolean suggestedCode = c.body().map(b -> b.code() == suggested.code()).orElse(false);
+                return Outcome.pass("answered " + c.describe() + (suggestedCode ? ""
+                        : "; RFC 6455 " + section + " requires only the close and names " + suggested.code() + " as the code to send"));
+            }
+            if (r instanceof Replies.Ended e) {
+                return Outcome.pass(e.how() + " without a close frame, which RFC 6455 " + section
+                        + " allows (the server MUST close, MAY send " + suggested.code() + ")");
+            }
+            if (r instanceof Replies.Message m && sent != null && Arrays.equals(m.data(), sent)) {
+                return Outcome.fail("accepted the frame and echoed it; expected " + want);
+            }
+            if (!(r instanceof Replies.Message) && !(r instanceof Replies.Pong)) {
+                return Outcome.fail(Replies.unexpected(r, target.timeout()) + "; expected " + want);
+            }
+        }
+    }
 }

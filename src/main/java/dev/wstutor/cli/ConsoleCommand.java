@@ -140,7 +140,7 @@ sealed interface ConsoleCommand {
         int code = number("/close [code [reason]]", p[0], 0, 65535);
         if (!CloseCode.allowedOnWire(code)) {
             throw new IllegalArgumentException("close code " + code + " (" + CloseCode.nameOf(code)
-                    + ") may not be sent; use 1000-1003, 1007-1011 or 3000-4999 (RFC 6455 7.4)");
+                    + ") may not be sent; use 1000-1003, 1007-1014 or 3000-4999 (RFC 6455 7.4)");
         }
         String reason = p.length > 1 ? p[1] : "";
         if (reason.getBytes(StandardCharsets.UTF_8).length > WebSocketProtocol.MAX_CLOSE_REASON) {
