@@ -62,6 +62,7 @@ public final class LiveQuestions {
                 answer = Long.toString(f.payloadLength());
             }
             case "close-code" -> {
+                // An empty Close body is allowed (5.5.1); a receiver reports it as 1005, which is never sent (7.4.1).
                 int code = f.closeBody().map(b -> b.code()).orElse(CloseCode.NO_STATUS.code());
                 accepted = List.of(Integer.toString(code));
                 answer = Integer.toString(code);
@@ -79,6 +80,12 @@ public final class LiveQuestions {
         }
         Map<String, String> vars = new java.util.HashMap<>();
         vars.put("answer", answer);
+        vars.put("sent", c.sent());
+        if (f != null && f.is(Opcode.CLOSE)) {
+            int code = f.closeBody().map(b -> b.code()).orElse(CloseCode.NO_STATUS.code());
+            vars.put("codename", CloseCode.nameOf(code));
+            vars.put("meaning", CloseCode.of(code).map(CloseCode::meaning).orElse(CloseCode.nameOf(code)));
+        }
         vars.put("request", indent(c.request()));
         vars.put("response", indent(c.response()));
         if (f != null) {
