@@ -78,6 +78,14 @@ public enum CloseCode {
         return code < 1000 ? "unused" : "out of range"; // 7.4.2: 0-999 are not used; a code is 2 bytes
     }
 
+    /**
+     * The section that rules on a code: 7.4.1 lists 1000-1015 (1004 reserved, 1005, 1006 and 1015 never sent);
+     * 7.4.2 gives the ranges for everything else.
+     */
+    public static String section(int code) {
+        return code >= NORMAL.code && code <= TLS_HANDSHAKE.code ? "7.4.1" : "7.4.2";
+    }
+
     /** Whether a close frame may carry this code (RFC 6455 7.4.1, 7.4.2). */
     public static boolean allowedOnWire(int code) {
         if (code >= 3000 && code <= 4999) {

@@ -165,10 +165,8 @@ public final class FrameDecoder {
             if (payload.length >= CLOSE_CODE_LENGTH) {
                 int code = ((payload[0] & 0xFF) << 8) | (payload[1] & 0xFF);
                 if (!CloseCode.allowedOnWire(code)) {
-                    // 1004-1006 and 1015 are listed in 7.4.1 as reserved or never sent; every other gap is 7.4.2's ranges.
-                    String section = CloseCode.of(code).isPresent() || code == 1004 ? "7.4.1" : "7.4.2";
                     throw violation("close code " + code + " (" + CloseCode.nameOf(code) + ") may not be sent in a close frame",
-                            section, payloadStart, CloseCode.PROTOCOL_ERROR);
+                            CloseCode.section(code), payloadStart, CloseCode.PROTOCOL_ERROR);
                 }
                 byte[] reason = Arrays.copyOfRange(payload, CLOSE_CODE_LENGTH, payload.length);
                 int bad = Utf8.firstInvalid(reason);
