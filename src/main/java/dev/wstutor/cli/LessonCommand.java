@@ -1,21 +1,15 @@
 package dev.wstutor.cli;
 
 import dev.wstutor.lesson.Course;
-import dev.wstutor.lesson.Learner;
 import dev.wstutor.lesson.Lesson;
 import dev.wstutor.lesson.LessonProgress;
 import dev.wstutor.lesson.LessonRunner;
-import dev.wstutor.lesson.PlainLearner;
 import dev.wstutor.lesson.ProgressStore;
-import dev.wstutor.lesson.TerminalLearner;
+import dev.wstutor.view.Console;
 import dev.wstutor.view.Style;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
-import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -45,6 +39,12 @@ public final class LessonCommand implements Callable<Integer> {
     /** Replaced by tests; see {@link LessonSetup}. */
     LessonSetup setup = LessonSetup.system();
 
+    private final Io io;
+
+    LessonCommand(Io io) {
+        this.io = io;
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -54,8 +54,8 @@ public final class LessonCommand implements Callable<Integer> {
         Lesson lesson = choose(course, progress);
 
         // Without a terminal nobody can press Enter: print the lesson whole, as --plain does.
-        if (plain || System.console() == null) {
-            LessonRunner runner = new LessonRunner(Style.PLAIN, new PlainLearner(out, PLAIN_WIDTH), setup.demos().get(), setup.debug());
+        if (plain || !io.terminal()) {
+            LessonRunner runner = new LessonRunner(Style.PLAIN, Console.printing(out, PLAIN_WIDTH), setup.demos().get(), setup.debug());
             LessonRunner.Result result = runner.run(lesson, 1, null, LessonRunner.Listener.NONE);
             out.flush();
             return demosFailed(result, err);
@@ -71,16 +71,18 @@ public final class LessonCommand implements Callable<Integer> {
                 : progress.of(lesson.id()).filter(LessonProgress::done)
                         .map(p -> "you finished this lesson on " + day(p.doneAt()) + "; here it is again from the start")
                         .orElse(null);
-        try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
-            // A learner's "hello!" is a message, not a history expansion.
-            LineReader reader = LineReaderBuilder.builder().terminal(terminal)
-                    .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-                    .build();
-            Learner learner = new TerminalLearner(reader);
+        Thread walker = Thread.currentThread();
+        try (Console learner = io.console(null);
+             // Ctrl-C while a demo runs: the demo is cut short and the lesson stops at the next pause, keeping its place.
+             Stops.Session stop = io.untilStopped(() -> {
+                 learner.wake();
+                 walker.interrupt();
+             })) {
             // Warnings go above the prompt like everything else, not through JLine's drawing on stderr.
             ProgressListener listener = new ProgressListener(progress, total, learner.out());
             LessonRunner runner = new LessonRunner(Style.detect(false), learner, setup.demos().get(), setup.debug());
             LessonRunner.Result result = runner.run(lesson, start, notice, listener);
+            Thread.interrupted(); // a stop request is answered; the flag must not leak to the caller
             if (result.finished()) {
                 learner.out().println();
                 learner.out().println("Lesson " + lesson.order() + " done. " + course.after(lesson)

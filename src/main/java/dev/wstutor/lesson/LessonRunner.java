@@ -1,5 +1,6 @@
 package dev.wstutor.lesson;
 
+import dev.wstutor.view.Console;
 import dev.wstutor.view.Style;
 import java.io.PrintWriter;
 import java.util.List;
@@ -35,17 +36,17 @@ public final class LessonRunner {
     }
 
     private final Style style;
-    private final Learner learner;
+    private final Console learner;
     private final DemoRegistry demos;
     private final PrintWriter out;
     private final boolean traces;
 
-    public LessonRunner(Style style, Learner learner, DemoRegistry demos) {
+    public LessonRunner(Style style, Console learner, DemoRegistry demos) {
         this(style, learner, demos, false);
     }
 
     /** @param traces print a failing demo's stack trace under its one-line message (WSTUTOR_DEBUG) */
-    public LessonRunner(Style style, Learner learner, DemoRegistry demos, boolean traces) {
+    public LessonRunner(Style style, Console learner, DemoRegistry demos, boolean traces) {
         this.style = style;
         this.learner = learner;
         this.demos = demos;
@@ -103,7 +104,7 @@ public final class LessonRunner {
     private boolean carryOn(boolean last) {
         out.println();
         String hint = last ? "Enter finishes the lesson, q quits" : "Enter: next step, q: quit";
-        Optional<String> reply = learner.readLine(style.dim("[" + hint + "] "));
+        Optional<String> reply = learner.ask(style.dim("[" + hint + "] "));
         if (reply.isEmpty()) {
             return false;
         }
@@ -161,7 +162,7 @@ public final class LessonRunner {
         renderer().renderText(check.question(), style.bold("Check: "), "       ").forEach(out::println);
         String indent = "  ";
         if (learner.interactive()) {
-            Optional<String> reply = learner.readLine(style.dim("your answer (Enter to see it) > "));
+            Optional<String> reply = learner.ask(style.dim("your answer (Enter to see it) > "));
             if (reply.isEmpty()) {
                 return false;
             }

@@ -1,45 +1,43 @@
 package dev.wstutor.lesson.live;
 
 import dev.wstutor.lesson.DemoContext;
-import dev.wstutor.net.RawExchange;
+import dev.wstutor.live.LiveLab;
 import dev.wstutor.view.HandshakeView;
 import dev.wstutor.wire.AcceptKey;
 import dev.wstutor.wire.HandshakeExplainer;
 import dev.wstutor.wire.HttpMessage;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.util.List;
 
 /**
  * Requests a WebSocket library would never send, written by hand to the same live server over a plain TCP
  * socket: one without {@code Upgrade}, one asking for version 8. What the server really answers is shown.
  */
-final class BadHandshakeDemo extends LiveDemo {
+public final class BadHandshakeDemo extends LiveDemo {
     private final SecureRandom random = new SecureRandom();
 
-    BadHandshakeDemo() {
+    public BadHandshakeDemo() {
         super("bad-handshake");
     }
 
     @Override
-    void run(DemoContext ctx, LiveConnection live) throws Exception {
-        String host = "127.0.0.1:" + live.server().port();
-        String good = "GET /" + LiveConnection.PATH + " HTTP/1.1\r\nHost: " + host + "\r\nUpgrade: websocket\r\n"
+    void run(DemoContext ctx, LiveLab live) throws Exception {
+        String host = "127.0.0.1:" + live.port();
+        String good = "GET /" + LiveLab.PATH + " HTTP/1.1\r\nHost: " + host + "\r\nUpgrade: websocket\r\n"
                 + "Connection: Upgrade\r\nSec-WebSocket-Key: " + newKey() + "\r\nSec-WebSocket-Version: 13\r\n\r\n";
         attempt(ctx, live, good.replace("Upgrade: websocket\r\n", ""));
         ctx.out().println();
         attempt(ctx, live, good.replace("Sec-WebSocket-Version: 13", "Sec-WebSocket-Version: 8"));
     }
 
-    private void attempt(DemoContext ctx, LiveConnection live, String request) throws Exception {
+    private void attempt(DemoContext ctx, LiveLab live, String request) throws Exception {
         HandshakeView brief = new HandshakeView(ctx.style(), true);
         ctx.out().println(ctx.style().bold("Sent by hand:"));
         LiveDemo.print(ctx, brief.render(HttpMessage.parse(request)));
         List<String> problems = HandshakeExplainer.requestProblems(HttpMessage.parse(request));
         ctx.out().println(ctx.style().yellow("What RFC 6455 says is wrong: " + String.join("; ", problems)));
-        RawExchange.Answer answer = RawExchange.send(live.server().address(), request.getBytes(StandardCharsets.US_ASCII),
-                Duration.ofSeconds(2), 64 * 1024);
+        LiveLab.RawAnswer answer = live.sendRaw(request.getBytes(StandardCharsets.US_ASCII));
         String text = new String(answer.bytes(), StandardCharsets.ISO_8859_1);
         int end = text.indexOf("\r\n\r\n");
         ctx.out().println(ctx.style().bold("The server answered:"));
@@ -58,7 +56,7 @@ final class BadHandshakeDemo extends LiveDemo {
                     + "A strict server refuses such a request (RFC 6455 4.2.1); a client must never send it."));
         } else if (status > 0) {
             ctx.out().println(ctx.style().dim("No 101, so no WebSocket: the client must give up on this connection."));
-        } else if (answer.ending() == RawExchange.Ending.CLOSED_BY_PEER) {
+        } else if (answer.closedByPeer()) {
             ctx.out().println(ctx.style().dim("The server closed the TCP connection."));
         }
     }

@@ -1,14 +1,7 @@
-package dev.wstutor.cli;
+package dev.wstutor.quiz;
 
-import dev.wstutor.quiz.AnswerGrader;
-import dev.wstutor.quiz.AnswerKey;
-import dev.wstutor.quiz.Outcome;
-import dev.wstutor.quiz.Presented;
-import dev.wstutor.quiz.Presenter;
-import dev.wstutor.quiz.Question;
-import dev.wstutor.quiz.QuizSummary;
+import dev.wstutor.view.Console;
 import dev.wstutor.view.Style;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,22 +9,25 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** One quiz session at the console: ask, read, grade, give feedback, and sum up at the end. */
-final class QuizConsole {
+/**
+ * One quiz session at the console: ask, read, grade, give feedback, and sum up at the end. Talks to the learner
+ * only through the {@link Console} seam, so it runs the same at a terminal, in the shell and from a pipe.
+ */
+public final class QuizSession {
     /** The outcomes of the questions answered or skipped, and whether the learner stopped before the end. */
-    record Result(List<Outcome> outcomes, boolean stoppedEarly, int planned) {
+    public record Result(List<Outcome> outcomes, boolean stoppedEarly, int planned) {
     }
 
     private static final int WIDTH = 78;
 
     private final AnswerGrader grader;
     private final Presenter presenter;
-    private final AnswerInput input;
+    private final Console input;
     private final PrintWriter out;
     private final Style style;
     private final Consumer<Outcome> onOutcome;
 
-    QuizConsole(AnswerGrader grader, Presenter presenter, AnswerInput input, PrintWriter out, Style style,
+    public QuizSession(AnswerGrader grader, Presenter presenter, Console input, PrintWriter out, Style style,
                 Consumer<Outcome> onOutcome) {
         this.grader = grader;
         this.presenter = presenter;
@@ -41,7 +37,7 @@ final class QuizConsole {
         this.onOutcome = onOutcome;
     }
 
-    Result run(List<Question> questions) throws IOException {
+    public Result run(List<Question> questions) {
         List<Outcome> outcomes = new ArrayList<>();
         if (input.interactive()) {
             out.println(style.dim("Answer and press Enter.  ? hint (costs " + Math.round(AnswerGrader.HINT_COST * 100)
@@ -53,7 +49,7 @@ final class QuizConsole {
             try {
                 p = presenter.present(q);
             } catch (Exception e) {
-                out.println(style.yellow("(skipping " + q.id() + ": the live capture failed: " + OneLineErrors.describe(e) + ")"));
+                out.println(style.yellow("(skipping " + q.id() + ": the live capture failed: " + describe(e) + ")"));
                 continue;
             }
             out.println();
@@ -102,14 +98,14 @@ final class QuizConsole {
     }
 
     /** Reads until there is an answer to grade; null when the learner stops. */
-    private Outcome answer(Presented p) throws IOException {
+    private Outcome answer(Presented p) {
         boolean hinted = false;
         while (true) {
-            String line = input.read(style.cyan("> "));
+            String line = input.ask(style.cyan("> ")).orElse(null);
             if (line == null) {
                 return null;
             }
-            String a = AnswerInput.clean(line).strip();
+            String a = clean(line).strip();
             String lower = a.toLowerCase(Locale.ROOT);
             if (lower.equals("q") || lower.equals("quit") || lower.equals("exit") || lower.equals(":q")) {
                 return null;
@@ -232,7 +228,26 @@ final class QuizConsole {
         }
     }
 
-    static String points(double v) {
+    /** Removes control characters (an ESC, a NUL, a pasted backspace) but keeps tabs as spaces. */
+    public static String clean(String line) {
+        StringBuilder b = new StringBuilder(line.length());
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\t') {
+                b.append(' ');
+            } else if (!Character.isISOControl(c) && Character.getType(c) != Character.FORMAT) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static String describe(Throwable t) {
+        String msg = t.getMessage();
+        return msg == null || msg.isBlank() ? t.getClass().getSimpleName() : msg;
+    }
+
+    public static String points(double v) {
         return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.2f", v).replaceAll("0$", "");
     }
 
