@@ -1,10 +1,17 @@
 package dev.wstutor.cli;
 
+import dev.wstutor.lesson.CheckAsker;
 import dev.wstutor.lesson.Course;
 import dev.wstutor.lesson.Lesson;
 import dev.wstutor.lesson.LessonProgress;
 import dev.wstutor.lesson.LessonRunner;
 import dev.wstutor.lesson.ProgressStore;
+import dev.wstutor.progress.JsonStore;
+import dev.wstutor.progress.StateDir;
+import dev.wstutor.quiz.BankLoader;
+import dev.wstutor.quiz.HistoryRecorder;
+import dev.wstutor.quiz.QuestionBank;
+import dev.wstutor.quiz.QuizHistory;
 import dev.wstutor.view.Console;
 import dev.wstutor.view.Style;
 import java.io.IOException;
@@ -25,8 +32,8 @@ public final class LessonCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "LESSON",
-            description = "Lesson id (e.g. handshake), file name or number; default: the first lesson not done.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "LESSON", completionCandidates = LessonCandidates.class,
+            description = "Lesson id (e.g. handshake), file name or number; default: the one in progress, else the first not done.")
     String name;
 
     @Option(names = "--plain", description = "Print every step and the demos' output without pausing or colour, "
@@ -55,7 +62,9 @@ public final class LessonCommand implements Callable<Integer> {
 
         // Without a terminal nobody can press Enter: print the lesson whole, as --plain does.
         if (plain || !io.terminal()) {
-            LessonRunner runner = new LessonRunner(Style.PLAIN, Console.printing(out, PLAIN_WIDTH), setup.demos().get(), setup.debug());
+            Console printing = Console.printing(out, PLAIN_WIDTH);
+            LessonRunner runner = new LessonRunner(Style.PLAIN, printing, setup.demos().get(), setup.debug(),
+                    checks(printing, Style.PLAIN, err));
             LessonRunner.Result result = runner.run(lesson, 1, null, LessonRunner.Listener.NONE);
             out.flush();
             return demosFailed(result, err);
@@ -80,7 +89,9 @@ public final class LessonCommand implements Callable<Integer> {
              })) {
             // Warnings go above the prompt like everything else, not through JLine's drawing on stderr.
             ProgressListener listener = new ProgressListener(progress, total, learner.out());
-            LessonRunner runner = new LessonRunner(Style.detect(false), learner, setup.demos().get(), setup.debug());
+            Style style = Style.detect(false);
+            LessonRunner runner = new LessonRunner(style, learner, setup.demos().get(), setup.debug(),
+                    checks(learner, style, err));
             LessonRunner.Result result = runner.run(lesson, start, notice, listener);
             Thread.interrupted(); // a stop request is answered; the flag must not leak to the caller
             if (result.finished()) {
@@ -94,21 +105,39 @@ public final class LessonCommand implements Callable<Integer> {
         }
     }
 
+    /** The quiz's grader behind the inline checks; without a question bank, the lesson's own simple matcher. */
+    private CheckAsker checks(Console console, Style style, PrintWriter err) {
+        QuestionBank bank = new BankLoader().load(setup.lessonsDir());
+        if (bank.questions().isEmpty()) {
+            return null;
+        }
+        JsonStore<QuizHistory> store = new JsonStore<>(StateDir.from(setup.env(), setup.userHome()).resolve(QuizHistory.FILE),
+                QuizHistory.class, QuizHistory::empty, w -> err.println("wstutor: " + w), setup.clock());
+        return new QuizChecks(bank, console, style, new HistoryRecorder(store, setup.clock(), w -> console.show("wstutor: " + w)));
+    }
+
     private static String day(String instant) {
         return instant == null || instant.length() < 10 ? "an earlier day" : instant.substring(0, 10);
     }
 
     private Lesson choose(Course course, ProgressStore progress) {
         if (name == null) {
-            return course.lessons().stream()
-                    .filter(l -> !progress.isDone(l))
-                    .findFirst()
-                    .orElse(course.lessons().get(0));
+            return nextLesson(course, progress);
         }
         return course.find(name).orElseThrow(() -> course.problemFor(name)
                 .map(p -> new UserError("lesson " + name + " could not be loaded; fix " + LessonSetup.shown(p.file())
                         + " (the problem is shown above)"))
                 .orElseGet(() -> UserError.usage("no lesson '" + name + "'; the lessons are: " + course.ids())));
+    }
+
+    /** The lesson in progress (most recently moved in), else the first not done, else the first. */
+    static Lesson nextLesson(Course course, ProgressStore progress) {
+        var all = progress.all();
+        return course.lessons().stream()
+                .filter(l -> all.containsKey(l.id()) && all.get(l.id()).step() > 0)
+                .max((a, b) -> String.valueOf(all.get(a.id()).updatedAt()).compareTo(String.valueOf(all.get(b.id()).updatedAt())))
+                .or(() -> course.lessons().stream().filter(l -> !progress.isDone(l)).findFirst())
+                .orElse(course.lessons().get(0));
     }
 
     private static int demosFailed(LessonRunner.Result result, PrintWriter err) {

@@ -49,7 +49,7 @@ import picocli.CommandLine.Spec;
                 "  printf 'request\\n' | wstutor quiz --only ws-push-blank --plain --json",
                 "  wstutor quiz --review", "  wstutor quiz --list", "  wstutor quiz --lint"})
 final class QuizCommand implements Callable<Integer> {
-    @Option(names = "--topic", paramLabel = "T", description = "Only questions on this topic (see --list).")
+    @Option(names = "--topic", paramLabel = "T", completionCandidates = TopicCandidates.class, description = "Only questions on this topic (see --list).")
     String topic;
 
     @Option(names = "--count", paramLabel = "N", defaultValue = "10", description = "How many questions (default: ${DEFAULT-VALUE}).")

@@ -63,6 +63,21 @@ public final class ProgressStore {
                 : new LessonProgress(0, steps, true, old.startedAt(), now, old.doneAt() == null ? now : old.doneAt()));
     }
 
+    /** Forgets one lesson (it shows as new again); false when there was nothing to forget. */
+    public boolean forget(String id) throws IOException {
+        Map<String, LessonProgress> lessons = new HashMap<>(store.load().lessons());
+        if (lessons.remove(id) == null) {
+            return false;
+        }
+        store.save(new ProgressFile(lessons));
+        return true;
+    }
+
+    /** The file progress is kept in. */
+    public java.nio.file.Path file() {
+        return store.file();
+    }
+
     private void update(String id, java.util.function.UnaryOperator<LessonProgress> change) throws IOException {
         Map<String, LessonProgress> lessons = new HashMap<>(store.load().lessons());
         lessons.put(id, change.apply(lessons.get(id)));

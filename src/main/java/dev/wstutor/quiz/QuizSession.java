@@ -37,6 +37,11 @@ public final class QuizSession {
         this.onOutcome = onOutcome;
     }
 
+    /** Where the session writes. */
+    public PrintWriter out() {
+        return out;
+    }
+
     public Result run(List<Question> questions) {
         List<Outcome> outcomes = new ArrayList<>();
         if (input.interactive()) {
@@ -68,6 +73,50 @@ public final class QuizSession {
             feedback(o);
         }
         return finish(outcomes, false, questions.size());
+    }
+
+    /** What asking one question on its own gave: the outcome, or nothing when the learner stopped instead. */
+    public sealed interface Single permits Answered, Stopped, Failed {
+    }
+
+    public record Answered(Outcome outcome) implements Single {
+    }
+
+    public record Stopped() implements Single {
+    }
+
+    /** The question could not be put (a live capture failed); already said on screen. */
+    public record Failed() implements Single {
+    }
+
+    /**
+     * Asks one question under {@code heading} (a lesson's inline check), with the same hints, grading, recording and
+     * feedback as in a session, but no summary. Without a person to ask, shows the question and its answer.
+     */
+    public Single askOne(Question q, String heading) {
+        Presented p;
+        try {
+            p = presenter.present(q);
+        } catch (Exception e) {
+            out.println(style.yellow("(skipping " + q.id() + ": the live capture failed: " + describe(e) + ")"));
+            return new Failed();
+        }
+        out.println(style.bold(heading) + style.dim("  [" + q.type().yamlName() + ", " + q.id() + "]"));
+        ask(p);
+        if (!input.interactive()) {
+            wrap(style.bold("Answer: ") + AnswerGrader.rightAnswer(p), "  ");
+            wrap(style.dim("Why: ") + (p.live() != null ? p.live().explanation() : q.explanation()), "  ");
+            out.flush();
+            return new Failed();
+        }
+        out.println(style.dim("(? for a hint, Enter alone to skip)"));
+        Outcome o = answer(p);
+        if (o == null) {
+            return new Stopped();
+        }
+        onOutcome.accept(o);
+        feedback(o);
+        return new Answered(o);
     }
 
     private Result finish(List<Outcome> outcomes, boolean stopped, int planned) {
