@@ -68,10 +68,14 @@ final class ResetCommand implements Callable<Integer> {
                     + "'; reset takes a lesson id (" + course.ids() + "), quiz or all"));
             description = "your progress in lesson " + lesson.id() + " (" + lessons.status(lesson) + ")";
         }
-        if (!yes && !confirm(out, description)) {
-            out.println("Nothing was reset.");
-            out.flush();
-            return ExitCode.FAILED;
+        if (!yes) {
+            java.util.Optional<Boolean> confirmed = confirm(out, description);
+            if (confirmed.isEmpty() || !confirmed.get()) {
+                out.println("Nothing was reset." + (confirmed.isEmpty() ? " (no answer; --yes resets without asking)" : ""));
+                out.flush();
+                // Declining is a fine outcome; no answer at all (a script without --yes) did not do what it asked.
+                return confirmed.isEmpty() ? ExitCode.FAILED : ExitCode.OK;
+            }
         }
         List<Path> backups = new ArrayList<>();
         if (lesson != null || target.equals("all")) {
@@ -92,14 +96,15 @@ final class ResetCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private boolean confirm(PrintWriter out, String description) {
+    /** y or n; empty when there was no answer to be had (end of input, Ctrl-C). */
+    private java.util.Optional<Boolean> confirm(PrintWriter out, String description) {
         out.flush();
         try (Console console = io.terminal() ? io.console(null) : io.plainConsole()) {
             if (!console.interactive()) {
                 console.show("Reset " + description + "? Without a terminal, answer on stdin or pass --yes.");
             }
-            String reply = console.ask("Reset " + description + "? [y/N] ").orElse("");
-            return reply.strip().toLowerCase(Locale.ROOT).matches("y|yes");
+            return console.ask("Reset " + description + "? [y/N] ")
+                    .map(reply -> reply.strip().toLowerCase(Locale.ROOT).matches("y|yes"));
         }
     }
 
