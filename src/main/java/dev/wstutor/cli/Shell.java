@@ -46,7 +46,7 @@ final class Shell {
         Thread shell = Thread.currentThread();
         // Ctrl-C while a command runs and no prompt shows: a command that listens stops itself (Stops.Session);
         // any other is interrupted where it waits. Either way it returns here.
-        io.stops().otherwise(shell::interrupt);
+        io.stops().forShell(shell::interrupt);
 
         welcome(tree);
         while (true) {

@@ -17,9 +17,14 @@ final class Stops {
     private volatile Runnable otherwise = () -> System.exit(130);
     private final AtomicBoolean signals = new AtomicBoolean();
 
-    /** What to do when a stop is asked for and no command said what stopping means (default: exit 130). */
-    void otherwise(Runnable action) {
-        this.otherwise = action;
+
+    /**
+     * For the shell: signals keep their JVM meaning (SIGTERM ends the process, shell and all); Ctrl-C reaches
+     * {@link #fire} through the terminal instead, and {@code otherwise} runs when no command listens.
+     */
+    void forShell(Runnable otherwise) {
+        this.otherwise = otherwise;
+        signals.set(true);
     }
 
     /** Routes SIGINT and SIGTERM here rather than to the JVM's shutdown; done once, when a command first needs it. */
