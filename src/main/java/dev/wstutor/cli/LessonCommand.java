@@ -122,22 +122,12 @@ public final class LessonCommand implements Callable<Integer> {
 
     private Lesson choose(Course course, ProgressStore progress) {
         if (name == null) {
-            return nextLesson(course, progress);
+            return progress.next(course).orElse(course.lessons().get(0));
         }
         return course.find(name).orElseThrow(() -> course.problemFor(name)
                 .map(p -> new UserError("lesson " + name + " could not be loaded; fix " + LessonSetup.shown(p.file())
                         + " (the problem is shown above)"))
                 .orElseGet(() -> UserError.usage("no lesson '" + name + "'; the lessons are: " + course.ids())));
-    }
-
-    /** The lesson in progress (most recently moved in), else the first not done, else the first. */
-    static Lesson nextLesson(Course course, ProgressStore progress) {
-        var all = progress.all();
-        return course.lessons().stream()
-                .filter(l -> all.containsKey(l.id()) && all.get(l.id()).step() > 0)
-                .max((a, b) -> String.valueOf(all.get(a.id()).updatedAt()).compareTo(String.valueOf(all.get(b.id()).updatedAt())))
-                .or(() -> course.lessons().stream().filter(l -> !progress.isDone(l)).findFirst())
-                .orElse(course.lessons().get(0));
     }
 
     private static int demosFailed(LessonRunner.Result result, PrintWriter err) {

@@ -1,7 +1,6 @@
 package dev.wstutor.cli;
 
 import dev.wstutor.view.Console;
-import dev.wstutor.view.LineWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -23,11 +22,11 @@ final class PlainConsole implements Console {
 
     private final BlockingQueue<Input> inputs = new LinkedBlockingQueue<>();
     private final PrintWriter target;
-    private final PrintWriter out;
+    private final Console printing;
 
     PlainConsole(InputStream in, PrintWriter target) {
         this.target = target;
-        this.out = new PrintWriter(new LineWriter(this::show), true);
+        this.printing = Console.printing(target, WIDTH);
         Thread reader = new Thread(() -> {
             try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
                 String line;
@@ -82,15 +81,12 @@ final class PlainConsole implements Console {
 
     @Override
     public void show(String line) {
-        synchronized (target) {
-            target.println(line);
-            target.flush();
-        }
+        printing.show(line);
     }
 
     @Override
     public PrintWriter out() {
-        return out;
+        return printing.out();
     }
 
     @Override
@@ -100,7 +96,7 @@ final class PlainConsole implements Console {
 
     @Override
     public int width() {
-        return WIDTH;
+        return printing.width();
     }
 
     @Override

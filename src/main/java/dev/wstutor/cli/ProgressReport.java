@@ -41,21 +41,13 @@ record ProgressReport(Course course, ProgressStore lessons, QuestionBank bank, Q
         return QuizStanding.of(bank, history.attempts());
     }
 
-    /** The lesson the learner stopped in the middle of, most recently moved in first. */
     Optional<Lesson> inProgress() {
-        Map<String, LessonProgress> all = lessons.all();
-        return course.lessons().stream()
-                .filter(l -> all.containsKey(l.id()) && all.get(l.id()).step() > 0)
-                .max((a, b) -> String.valueOf(all.get(a.id()).updatedAt()).compareTo(String.valueOf(all.get(b.id()).updatedAt())));
-    }
-
-    Optional<Lesson> firstNotDone() {
-        return course.lessons().stream().filter(l -> !lessons.isDone(l)).findFirst();
+        return lessons.inProgress(course);
     }
 
     /** What {@code next} would do: resume the lesson in progress, else start the first not done. */
     Optional<Lesson> nextLesson() {
-        return inProgress().or(this::firstNotDone);
+        return lessons.next(course);
     }
 
     long done() {
