@@ -46,6 +46,11 @@ final class Io implements AutoCloseable {
         return new Io(false, in, stdout, home, new Stops());
     }
 
+    /** The process's standard input as bytes, for commands that read data rather than lines ({@code decode -}). */
+    InputStream stdin() {
+        return stdin;
+    }
+
     /** True when a person is at a terminal. */
     boolean terminal() {
         return terminal;
