@@ -75,7 +75,7 @@ class ShellTerminalTest {
         assertTrue(m.find(), screen);
         int port = Integer.parseInt(m.group(1));
         CompletableFuture<Integer> closed = new CompletableFuture<>();
-        HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(URI.create("ws://127.0.0.1:" + port + "/"), new WebSocket.Listener() {
+        WebSocket client = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(URI.create("ws://127.0.0.1:" + port + "/"), new WebSocket.Listener() {
             @Override
             public CompletionStage<?> onClose(WebSocket ws, int code, String reason) {
                 closed.complete(code);
@@ -83,6 +83,12 @@ class ShellTerminalTest {
             }
         }).get(10, TimeUnit.SECONDS);
         tmux.waitFor("opened");
+        // a frame arriving while the operator types prints above the prompt; the half-typed line stays
+        tmux.press("half typ");
+        tmux.waitFor("serve> half typ");
+        client.sendText("from the client", true).get(10, TimeUnit.SECONDS);
+        screen = tmux.waitFor("\"from the client\"");
+        assertEquals("serve> half typ", lastLine(screen), screen);
         tmux.press("C-c");
         assertEquals(1001, closed.get(10, TimeUnit.SECONDS));
         screen = waitForPromptAfter("stopped: closed 1 connection with 1001 going away", "wstutor> ");
@@ -119,6 +125,11 @@ class ShellTerminalTest {
         tmux.waitFor("wstutor> progress"); // the two resets in a row are kept once
         tmux.press("C-u", "exit", "Enter");
         tmux.waitFor("SHELL_EXIT=0");
+    }
+
+    private static String lastLine(String screen) {
+        String[] lines = screen.stripTrailing().split("\n");
+        return lines[lines.length - 1].stripTrailing();
     }
 
     private void start() throws Exception {
