@@ -125,6 +125,9 @@ class ShellTerminalTest {
         tmux.waitFor("wstutor> progress"); // the two resets in a row are kept once
         tmux.press("C-u", "exit", "Enter");
         tmux.waitFor("SHELL_EXIT=0");
+        String history = Files.readString(home.resolve(Shell.HISTORY));
+        assertFalse(history.lines().anyMatch(l -> l.endsWith(":y") || l.endsWith(":n") || l.endsWith(":q")),
+                "answers typed to commands stay out of the shell's history:\n" + history);
     }
 
     private static String lastLine(String screen) {
