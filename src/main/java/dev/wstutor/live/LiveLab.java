@@ -109,6 +109,24 @@ public final class LiveLab implements AutoCloseable {
         client.send(text);
     }
 
+    /** The client sends a binary message. */
+    public void send(byte[] data) throws ConnectFailure {
+        reconnectIfClosed();
+        client.send(data);
+    }
+
+    /** The client sends one message split over {@code parts} frames (a first frame, continuations, FIN on the last). */
+    public void sendFragments(boolean text, byte[] data, int parts) throws ConnectFailure {
+        reconnectIfClosed();
+        client.sendFragments(text, data, parts);
+    }
+
+    /** The client writes these bytes on its connection as they are: frames a library would never send. */
+    public void sendRawFrame(byte[] bytes) throws IOException {
+        reconnectIfClosed();
+        client.sendRaw(bytes);
+    }
+
     /** The client sends a ping with this payload (at most 125 bytes). */
     public void ping(byte[] payload) throws ConnectFailure {
         reconnectIfClosed();
@@ -133,7 +151,7 @@ public final class LiveLab implements AutoCloseable {
     }
 
     /** Writes bytes to the server over a fresh plain TCP socket and reads what comes back (hand-made requests). */
-    public RawAnswer sendRaw(byte[] request) throws IOException {
+    public RawAnswer exchangeRaw(byte[] request) throws IOException {
         RawExchange.Answer a = RawExchange.send(server.address(), request, Duration.ofSeconds(2), 64 * 1024);
         return new RawAnswer(a.bytes(), a.ending() == RawExchange.Ending.CLOSED_BY_PEER);
     }

@@ -37,7 +37,7 @@ public final class BadHandshakeDemo extends LiveDemo {
         LiveDemo.print(ctx, brief.render(HttpMessage.parse(request)));
         List<String> problems = HandshakeExplainer.requestProblems(HttpMessage.parse(request));
         ctx.out().println(ctx.style().yellow("What RFC 6455 says is wrong: " + String.join("; ", problems)));
-        LiveLab.RawAnswer answer = live.sendRaw(request.getBytes(StandardCharsets.US_ASCII));
+        LiveLab.RawAnswer answer = live.exchangeRaw(request.getBytes(StandardCharsets.US_ASCII));
         String text = new String(answer.bytes(), StandardCharsets.ISO_8859_1);
         int end = text.indexOf("\r\n\r\n");
         ctx.out().println(ctx.style().bold("The server answered:"));
