@@ -110,6 +110,9 @@ final class Io implements AutoCloseable {
                 throw new UserError("cannot open the terminal: " + e.getMessage());
             }
             jline.handle(Terminal.Signal.INT, signal -> stops.fire());
+            // Only Ctrl-C is ours: Ctrl-Z and Ctrl-\ keep their usual meaning (suspend, quit with a thread dump).
+            jline.handle(Terminal.Signal.TSTP, Terminal.SignalHandler.SIG_DFL);
+            jline.handle(Terminal.Signal.QUIT, Terminal.SignalHandler.SIG_DFL);
             reader = (LineReaderImpl) LineReaderBuilder.builder().terminal(jline)
                     .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true) // '!' is data here, not history expansion
                     .build();

@@ -101,7 +101,8 @@ public final class LessonCommand implements Callable<Integer> {
                         .orElse("That was the last lesson; wstutor lessons shows them all."));
             }
             learner.out().flush();
-            return demosFailed(result, err);
+            // Stopped with Ctrl-C: a demo cut short is the learner's doing, not a failure to report.
+            return stop.requested() ? ExitCode.OK : demosFailed(result, err);
         }
     }
 
