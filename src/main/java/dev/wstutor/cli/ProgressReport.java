@@ -19,26 +19,34 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The learner's whole standing: each lesson's status and step, the quiz per topic and per study-document question,
  * the weakest, and the next thing to do. Lessons and quiz are separate engines that know nothing of each other; this
  * is where the two meet, for {@code wstutor progress} and the shell's welcome.
  */
-record ProgressReport(Course course, ProgressStore lessons, QuestionBank bank, QuizHistory history, Clock clock) {
+record ProgressReport(Course course, ProgressStore lessons, Supplier<QuestionBank> banks, QuizHistory history, Clock clock) {
 
     static ProgressReport load(LessonSetup setup, Consumer<String> warnings) {
         Course course = setup.course(new PrintWriter(new StringWriter())); // problems are lint's to report
         ProgressStore store = setup.progress(warnings);
-        QuestionBank bank = new BankLoader().load(setup.lessonsDir());
         QuizHistory history = new JsonStore<>(StateDir.from(setup.env(), setup.userHome()).resolve(QuizHistory.FILE),
                 QuizHistory.class, QuizHistory::empty, warnings, setup.clock()).load();
-        return new ProgressReport(course, store, bank, history, setup.clock());
+        // The bank (YAML) is read only when something needs it: a new learner's welcome does not.
+        AtomicReference<QuestionBank> bank = new AtomicReference<>();
+        Supplier<QuestionBank> banks = () -> bank.updateAndGet(b -> b != null ? b : new BankLoader().load(setup.lessonsDir()));
+        return new ProgressReport(course, store, banks, history, setup.clock());
+    }
+
+    QuestionBank bank() {
+        return banks.get();
     }
 
     QuizStanding quiz() {
-        return QuizStanding.of(bank, history.attempts());
+        return QuizStanding.of(bank(), history.attempts());
     }
 
     Optional<Lesson> inProgress() {
@@ -60,7 +68,7 @@ record ProgressReport(Course course, ProgressStore lessons, QuestionBank bank, Q
         if (lesson.isPresent()) {
             return "lesson " + lesson.get().id() + (inProgress().isPresent() ? " (or: next)" : "");
         }
-        if (!LeitnerSchedule.due(history.attempts(), clock.instant(), bank.index().keySet()).isEmpty()) {
+        if (!LeitnerSchedule.due(history.attempts(), clock.instant(), bank().index().keySet()).isEmpty()) {
             return "quiz --review";
         }
         String topic = quiz().topicToPractise();
@@ -69,11 +77,15 @@ record ProgressReport(Course course, ProgressStore lessons, QuestionBank bank, Q
 
     /** Two lines for the shell's welcome. */
     List<String> summary() {
-        QuizStanding q = quiz();
         List<String> out = new ArrayList<>();
         out.add("Lessons: " + done() + " of " + course.lessons().size() + " done" + inProgress()
                 .map(l -> "; in the middle of " + l.id() + " (" + lessons.status(l) + ")").orElse("") + ".");
-        out.add("Quiz: " + q.answered() + " of " + bank.questions().size() + " questions answered, " + q.known()
+        if (history.attempts().isEmpty()) {
+            out.add("Quiz: not taken yet (quiz asks ten questions; lessons' checks count too).");
+            return out;
+        }
+        QuizStanding q = quiz();
+        out.add("Quiz: " + q.answered() + " of " + bank().questions().size() + " questions answered, " + q.known()
                 + " known" + (q.weakest(1).isEmpty() ? "" : "; weakest: " + q.weakest(1).get(0).name() + " ("
                 + q.weakest(1).get(0).score().percent() + "%)") + ".");
         return out;
@@ -99,7 +111,7 @@ record ProgressReport(Course course, ProgressStore lessons, QuestionBank bank, Q
         Map<String, Object> quiz = new LinkedHashMap<>();
         quiz.put("answered", q.answered());
         quiz.put("known", q.known());
-        quiz.put("questions", bank.questions().size());
+        quiz.put("questions", bank().questions().size());
         quiz.put("topics", scores(q.topics()));
         quiz.put("studyQuestions", scores(q.studyQuestions()));
         quiz.put("weakest", q.weakest(3).stream().map(w -> Map.of("name", w.name(), "percent", w.score().percent())).toList());
