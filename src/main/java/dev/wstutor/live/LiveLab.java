@@ -40,6 +40,8 @@ public final class LiveLab implements AutoCloseable {
     private TapClient client;
     private int serverId;
     private int clientLogStart;
+    /** What the last probe had the client say to provoke its frame ("" when it said nothing). */
+    String lastSent = "";
 
     private LiveLab(String path) {
         this.path = path;
@@ -226,8 +228,9 @@ public final class LiveLab implements AutoCloseable {
     public Capture capture(Probe probe, Random random) throws IOException, InterruptedException {
         String request = request().raw();
         String response = response().raw();
+        lastSent = "";
         Frame frame = probe.take(this, random);
-        return new Capture(request, response, frame);
+        return new Capture(request, response, frame, lastSent);
     }
 
     /** The next frame the client receives after event {@code from} with this opcode; fails after {@link #WAIT}. */

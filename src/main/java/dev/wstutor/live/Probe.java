@@ -1,11 +1,14 @@
 package dev.wstutor.live;
 
 import dev.wstutor.event.Direction;
+import dev.wstutor.wire.CloseCode;
 import dev.wstutor.wire.Frame;
+import dev.wstutor.wire.WebSocketProtocol;
 import dev.wstutor.wire.Opcode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
@@ -30,16 +33,25 @@ public enum Probe {
         @Override
         Frame take(LiveLab lab, Random random) throws IOException, InterruptedException {
             int from = lab.clientLog().size();
-            lab.broadcast(randomText(random, random.nextBoolean() ? 5 + random.nextInt(100) : 126 + random.nextInt(400)));
+            lab.broadcast(randomText(random, random.nextBoolean() ? 5 + random.nextInt(100) : WebSocketProtocol.PAYLOAD_LONG_16 + random.nextInt(400)));
             return lab.clientReceived(from, Opcode.TEXT);
         }
     },
-    /** The server closes the connection with a code and a reason: its Close frame as the client received it. */
+    /**
+     * The client says something and the server closes in answer, with the code and reason that fit what was said
+     * (a code carries meaning, RFC 6455 7.4.1): its Close frame as the client received it.
+     */
     SERVER_CLOSE {
         @Override
         Frame take(LiveLab lab, Random random) throws IOException, InterruptedException {
+            CloseStory story = CLOSE_STORIES.get(random.nextInt(CLOSE_STORIES.size()));
+            String sent = story.sent() != null ? story.sent() : randomText(random, 65 + random.nextInt(40));
+            lab.lastSent = sent;
+            int serverFrom = lab.serverLog().size();
             int from = lab.clientLog().size();
-            lab.closeFromServer(CLOSE_CODES[random.nextInt(CLOSE_CODES.length)], WORDS[random.nextInt(WORDS.length)] + " done");
+            lab.send(sent);
+            lab.serverFrame(serverFrom, Direction.IN, Opcode.TEXT); // the server has read it; now it answers
+            lab.closeFromServer(story.code().code(), story.reason());
             return lab.clientReceived(from, Opcode.CLOSE);
         }
     },
@@ -62,7 +74,19 @@ public enum Probe {
 
     private static final String[] WORDS = {"hello", "ping", "stock", "chat", "sensor", "price", "news", "score",
         "update", "alert", "frame", "socket", "relay", "beacon", "ticker", "status"};
-    private static final int[] CLOSE_CODES = {1000, 1001, 1003, 1008, 1009, 1011};
+    /** What the client says and how the server closes in answer; a null message is made longer than the limit. */
+    private record CloseStory(String sent, CloseCode code, String reason) {
+    }
+
+    private static final List<CloseStory> CLOSE_STORIES = List.of(
+            new CloseStory("bye", CloseCode.NORMAL, "bye, see you"),
+            new CloseStory("status?", CloseCode.GOING_AWAY, "server shutting down"),
+            new CloseStory("hello", CloseCode.UNSUPPORTED_DATA, "this endpoint takes binary only"),
+            new CloseStory("admin: drop table", CloseCode.POLICY_VIOLATION, "not allowed for guests"),
+            new CloseStory(null, CloseCode.MESSAGE_TOO_BIG, "messages are limited to 64 bytes"),
+            new CloseStory("get score", CloseCode.INTERNAL_ERROR, "the score service failed"),
+            new CloseStory("subscribe prices", CloseCode.SERVICE_RESTART, "restarting, reconnect in 5 s"),
+            new CloseStory("subscribe prices", CloseCode.TRY_AGAIN_LATER, "overloaded, try again later"));
 
     /** The frame of interest, or null when the handshake is all there is to see. */
     abstract Frame take(LiveLab lab, Random random) throws IOException, InterruptedException;

@@ -3,6 +3,7 @@ package dev.wstutor.quiz;
 import dev.wstutor.live.Capture;
 import dev.wstutor.live.Probe;
 import dev.wstutor.wire.AcceptKey;
+import dev.wstutor.wire.CloseCode;
 import dev.wstutor.wire.Frame;
 import dev.wstutor.wire.Hex;
 import dev.wstutor.wire.Opcode;
@@ -59,7 +60,8 @@ public enum LiveAsk {
     CLOSE_CODE(EnumSet.of(Probe.SERVER_CLOSE)) {
         @Override
         Answer answer(Capture c, Random random) {
-            String code = Integer.toString(c.frame().closeBody().map(b -> b.code()).orElse(1005));
+            // An empty Close body is allowed (5.5.1); a receiver reports it as 1005, which is never sent (7.4.1).
+            String code = Integer.toString(c.frame().closeBody().map(b -> b.code()).orElse(CloseCode.NO_STATUS.code()));
             return new Answer(List.of(), List.of(code), code);
         }
     },

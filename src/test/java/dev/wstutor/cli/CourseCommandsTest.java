@@ -80,7 +80,7 @@ class CourseCommandsTest {
         assertTrue(text.contains("1 of 6 done"), text);
         assertTrue(text.contains("[##########] what-is-websocket") && text.contains("done"), text);
         assertTrue(text.contains("[###-------] handshake") && text.contains("step 3 of 9"), text);
-        assertTrue(text.contains("2 of 46 questions answered, 1 known"), text);
+        assertTrue(text.matches("(?s).*2 of [0-9]+ questions answered, 1 known.*"), text);
         assertTrue(text.matches("(?s).*ws-3 +100%.*"), text);
         assertTrue(text.contains("Weakest: "), text);
         assertTrue(text.contains("Next: wstutor lesson handshake"), text);

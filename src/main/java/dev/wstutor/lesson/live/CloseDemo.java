@@ -1,5 +1,6 @@
 package dev.wstutor.lesson.live;
 
+import dev.wstutor.wire.CloseCode;
 import dev.wstutor.lesson.DemoContext;
 import dev.wstutor.event.Direction;
 import dev.wstutor.live.LiveLab;
@@ -34,7 +35,7 @@ public final class CloseDemo extends LiveDemo {
         int id = live.serverConnection();
         int serverFrom = live.serverLog().size();
         int clientFrom = live.clientLog().size();
-        live.closeFromClient(1000, ctx.arg("reason", "lesson over"));
+        live.closeFromClient(CloseCode.NORMAL.code(), ctx.arg("reason", "lesson over"));
         print(ctx, view.render(live.serverFrame(serverFrom, Direction.IN, Opcode.CLOSE)));
         ctx.out().println();
         print(ctx, view.render(live.serverFrame(serverFrom, Direction.OUT, Opcode.CLOSE)));
