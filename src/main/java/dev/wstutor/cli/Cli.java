@@ -1,19 +1,32 @@
 package dev.wstutor.cli;
 
+import dev.wstutor.progress.StateDir;
 import java.io.PrintWriter;
+import java.lang.reflect.Constructor;
 import picocli.CommandLine;
 
-/** Builds the picocli command tree and runs one command line, mapping every failure to one line on stderr. */
+/**
+ * Builds the picocli command tree and runs one command line, mapping every failure to one line on stderr. The
+ * terminal seam ({@link Io}) is built here once and handed to every command that takes one in its constructor.
+ */
 public final class Cli {
     private Cli() {
     }
 
     public static int run(String... args) {
-        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+        PrintWriter out = new PrintWriter(System.out, true);
+        try (Io io = Io.system(out, StateDir.fromEnvironment().path())) {
+            return commandLine(out, new PrintWriter(System.err, true), io).execute(args);
+        }
     }
 
+    /** The tree with a seam on the process's stdin (no terminal is opened unless a command asks for one). */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cmd = new CommandLine(new WstutorCommand());
+        return commandLine(out, err, Io.system(out, StateDir.fromEnvironment().path()));
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, Io io) {
+        CommandLine cmd = new CommandLine(WstutorCommand.class, new Factory(io));
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
@@ -30,5 +43,19 @@ public final class Cli {
             return CommandLine.Help.Ansi.OFF;
         }
         return System.console() == null ? CommandLine.Help.Ansi.OFF : CommandLine.Help.Ansi.AUTO;
+    }
+
+    /** Commands with a constructor taking the {@link Io} get the one seam; the others are made as picocli would. */
+    private record Factory(Io io) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            for (Constructor<?> c : cls.getDeclaredConstructors()) {
+                if (c.getParameterCount() == 1 && c.getParameterTypes()[0] == Io.class) {
+                    c.setAccessible(true);
+                    return cls.cast(c.newInstance(io));
+                }
+            }
+            return CommandLine.defaultFactory().create(cls);
+        }
     }
 }

@@ -3,7 +3,7 @@ package dev.wstutor.cli;
 import dev.wstutor.wire.CloseCode;
 import dev.wstutor.net.ConnectFailure;
 import dev.wstutor.net.TapClient;
-import dev.wstutor.progress.StateDir;
+import dev.wstutor.view.Console;
 import dev.wstutor.view.Detail;
 import dev.wstutor.view.EventPrinter;
 import dev.wstutor.view.LineSink;
@@ -39,6 +39,12 @@ final class ConnectCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private final Io io;
+
+    ConnectCommand(Io io) {
+        this.io = io;
+    }
+
     @Parameters(paramLabel = "URL", description = "ws://host:port/path or wss://...")
     String url;
 
@@ -64,10 +70,9 @@ final class ConnectCommand implements Callable<Integer> {
         }
         TapClient.Options options = new TapClient.Options(request.map(), request.subprotocols(), Duration.ofMillis(timeoutMs),
                 TapClient.Options.defaults().maxFrameSize());
-        PrintWriter out = spec.commandLine().getOut();
         Style style = Style.detect(false);
-        try (Console console = Console.open(StateDir.fromEnvironment().resolve("connect-history"), out)) {
-            LineSink sink = console.sink();
+        try (Console console = io.console("connect-history")) {
+            LineSink sink = console;
             // With the frame view off, stdout carries only what arrives, one message a line, for scripts to read;
             // the connection's own lines (opened, closed) go to stderr.
             boolean plain = view.detail() == Detail.NONE && !view.json();
@@ -120,7 +125,7 @@ final class ConnectCommand implements Callable<Integer> {
 
     private static void session(Console console, TapClient client, LineSink sink, Style style) {
         while (client.isOpen()) {
-            Console.Input in = console.readLine("> ");
+            Console.Input in = console.read("> ");
             if (!(in instanceof Console.Line line)) {
                 return; // end of input, Ctrl-C, or the connection closed
             }

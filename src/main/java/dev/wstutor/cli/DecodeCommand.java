@@ -38,6 +38,12 @@ final class DecodeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private final Io io;
+
+    DecodeCommand(Io io) {
+        this.io = io;
+    }
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
     boolean help;
 
@@ -129,9 +135,9 @@ final class DecodeCommand implements Callable<Integer> {
         return all.toByteArray();
     }
 
-    private static String readStdin() {
+    private String readStdin() {
         try {
-            return new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+            return new String(io.stdin().readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,7 +3,7 @@ package dev.wstutor.cli;
 import dev.wstutor.net.Proxy;
 import dev.wstutor.net.TapClient;
 import dev.wstutor.net.TapServer;
-import dev.wstutor.progress.StateDir;
+import dev.wstutor.view.Console;
 import dev.wstutor.view.EventPrinter;
 import dev.wstutor.view.LegLabels;
 import dev.wstutor.view.LineSink;
@@ -36,6 +36,12 @@ final class InspectCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private final Io io;
+
+    InspectCommand(Io io) {
+        this.io = io;
+    }
+
     @Option(names = "--listen", required = true, paramLabel = "PORT", description = "port the client connects to (0 picks a free one)")
     int port;
 
@@ -61,10 +67,9 @@ final class InspectCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw UserError.usage("--listen must be a port 0-65535, got " + port);
         }
-        PrintWriter out = spec.commandLine().getOut();
         Style style = Style.detect(false);
-        try (Console console = Console.open(StateDir.fromEnvironment().resolve("inspect-history"), out)) {
-            LineSink sink = console.sink();
+        try (Console console = io.console("inspect-history")) {
+            LineSink sink = console;
             // Both legs read "client → server"; text lines say which leg (JSON has the observer field for that).
             EventPrinter printer = view.json() ? view.start(sink, style)
                     : EventPrinter.start(sink, LegLabels.proxy(view.format(style), style), view.only(), EventPrinter.DEFAULT_CAPACITY);
@@ -80,20 +85,19 @@ final class InspectCommand implements Callable<Integer> {
             }
             sink.line("listening on " + proxy.url());
             sink.line(style.dim("forwarding every client to " + uri + "; each line says which leg it crossed. Ctrl-C stops."));
-            UntilStopped session = new UntilStopped("inspect", console, () -> {
-                proxy.stop(1000);
-                printer.close();
-                sink.line("stopped");
-            });
-            Console.Line line;
-            while ((line = session.nextLine("inspect> ")) != null) {
-                if (line.text().trim().equals("/clients")) {
-                    proxy.peers().forEach(p -> sink.line("client " + p.id() + "  " + p.remote()));
-                } else if (!line.text().isBlank()) {
-                    sink.line(style.dim("inspect only watches: /clients lists the connected clients, Ctrl-C stops"));
+            try (Stops.Session session = io.untilStopped(console::wake)) {
+                Console.Line line;
+                while ((line = session.next(console, "inspect> ")) != null) {
+                    if (line.text().trim().equals("/clients")) {
+                        proxy.peers().forEach(p -> sink.line("client " + p.id() + "  " + p.remote()));
+                    } else if (!line.text().isBlank()) {
+                        sink.line(style.dim("inspect only watches: /clients lists the connected clients, Ctrl-C stops"));
+                    }
                 }
             }
-            session.stop();
+            proxy.stop(1000);
+            printer.close();
+            sink.line("stopped");
             return ExitCode.OK;
         }
     }

@@ -1,44 +1,49 @@
 package dev.wstutor.cli;
 
-import dev.wstutor.view.LineSink;
+import dev.wstutor.view.Console;
+import dev.wstutor.view.LineWriter;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import org.jline.reader.Completer;
 import org.jline.reader.EndOfFileException;
+import org.jline.reader.History;
 import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.LineReaderImpl;
+import org.jline.reader.impl.completer.NullCompleter;
+import org.jline.reader.impl.history.DefaultHistory;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 
-/** A terminal console: history kept under WSTUTOR_HOME, frames printed above the prompt while the user types. */
+/**
+ * A command's console on the process's one line reader. While open it gives the reader the command's own history
+ * (a file under WSTUTOR_HOME, or memory only) and no completion, so a quiz answer never lands in the shell's
+ * history nor a shell command in the quiz's; {@link #close} gives the reader back what it had. Every line shown
+ * goes through {@link LineReader#printAbove}, safe from any thread and kind to a half-typed line.
+ */
 final class JLineConsole implements Console {
-    private final Terminal terminal;
-    private final LineReader reader;
+    private final LineReaderImpl reader;
+    private final History previousHistory;
+    private final Object previousFile;
+    private final Completer previousCompleter;
+    private final DefaultHistory history = new DefaultHistory();
+    private final PrintWriter out;
     private volatile boolean woken;
 
-    private JLineConsole(Terminal terminal, LineReader reader) {
-        this.terminal = terminal;
+    JLineConsole(LineReaderImpl reader, Path historyFile) {
         this.reader = reader;
-    }
-
-    static JLineConsole open(Path history) throws IOException {
-        Terminal terminal = TerminalBuilder.builder().system(true).build();
-        LineReaderBuilder builder = LineReaderBuilder.builder().terminal(terminal)
-                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true); // '!' is data here, not history expansion
-        if (history != null) {
-            try {
-                Files.createDirectories(history.getParent());
-                builder.variable(LineReader.HISTORY_FILE, history);
-            } catch (IOException | RuntimeException e) {
-                // no history then; the session itself works without it
-            }
-        }
-        return new JLineConsole(terminal, builder.build());
+        this.previousHistory = reader.getHistory();
+        this.previousFile = reader.getVariable(LineReader.HISTORY_FILE);
+        this.previousCompleter = reader.getCompleter();
+        reader.setVariable(LineReader.HISTORY_FILE, historyFile);
+        reader.setHistory(history);
+        history.attach(reader);
+        reader.setCompleter(NullCompleter.INSTANCE);
+        this.out = new PrintWriter(new LineWriter(this::show), true);
     }
 
     @Override
-    public Input readLine(String prompt) {
+    public Input read(String prompt) {
         if (woken) {
             return new Woken();
         }
@@ -52,15 +57,13 @@ final class JLineConsole implements Console {
     }
 
     @Override
-    public LineSink sink() {
-        return reader::printAbove;
+    public void show(String line) {
+        reader.printAbove(line);
     }
 
     @Override
-    public void wake() {
-        woken = true;
-        // JLine ends a pending readLine on INT; raising it ourselves is how another thread ends the prompt.
-        terminal.raise(Terminal.Signal.INT);
+    public PrintWriter out() {
+        return out;
     }
 
     @Override
@@ -69,16 +72,29 @@ final class JLineConsole implements Console {
     }
 
     @Override
+    public int width() {
+        int w = reader.getTerminal().getWidth();
+        return w > 0 ? w : 80;
+    }
+
+    @Override
+    public void wake() {
+        woken = true;
+        // JLine ends a pending readLine on INT; raising it ourselves is how another thread ends the prompt.
+        if (reader.isReading()) {
+            reader.getTerminal().raise(Terminal.Signal.INT);
+        }
+    }
+
+    @Override
     public void close() {
         try {
-            reader.getHistory().save();
+            history.save();
         } catch (IOException | RuntimeException e) {
             // history is a convenience; losing it must not fail the command
         }
-        try {
-            terminal.close();
-        } catch (IOException e) {
-            // closing is all we wanted
-        }
+        reader.setVariable(LineReader.HISTORY_FILE, previousFile);
+        reader.setHistory(previousHistory);
+        reader.setCompleter(previousCompleter);
     }
 }

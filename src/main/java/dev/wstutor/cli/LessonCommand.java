@@ -1,21 +1,22 @@
 package dev.wstutor.cli;
 
+import dev.wstutor.lesson.CheckAsker;
 import dev.wstutor.lesson.Course;
-import dev.wstutor.lesson.Learner;
 import dev.wstutor.lesson.Lesson;
 import dev.wstutor.lesson.LessonProgress;
 import dev.wstutor.lesson.LessonRunner;
-import dev.wstutor.lesson.PlainLearner;
 import dev.wstutor.lesson.ProgressStore;
-import dev.wstutor.lesson.TerminalLearner;
+import dev.wstutor.progress.JsonStore;
+import dev.wstutor.progress.StateDir;
+import dev.wstutor.quiz.BankLoader;
+import dev.wstutor.quiz.HistoryRecorder;
+import dev.wstutor.quiz.QuestionBank;
+import dev.wstutor.quiz.QuizHistory;
+import dev.wstutor.view.Console;
 import dev.wstutor.view.Style;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
-import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,8 +32,8 @@ public final class LessonCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "LESSON",
-            description = "Lesson id (e.g. handshake), file name or number; default: the first lesson not done.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "LESSON", completionCandidates = LessonCandidates.class,
+            description = "Lesson id (e.g. handshake), file name or number; default: the one in progress, else the first not done.")
     String name;
 
     @Option(names = "--plain", description = "Print every step and the demos' output without pausing or colour, "
@@ -45,6 +46,12 @@ public final class LessonCommand implements Callable<Integer> {
     /** Replaced by tests; see {@link LessonSetup}. */
     LessonSetup setup = LessonSetup.system();
 
+    private final Io io;
+
+    LessonCommand(Io io) {
+        this.io = io;
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -54,8 +61,10 @@ public final class LessonCommand implements Callable<Integer> {
         Lesson lesson = choose(course, progress);
 
         // Without a terminal nobody can press Enter: print the lesson whole, as --plain does.
-        if (plain || System.console() == null) {
-            LessonRunner runner = new LessonRunner(Style.PLAIN, new PlainLearner(out, PLAIN_WIDTH), setup.demos().get(), setup.debug());
+        if (plain || !io.terminal()) {
+            Console printing = Console.printing(out, PLAIN_WIDTH);
+            LessonRunner runner = new LessonRunner(Style.PLAIN, printing, setup.demos().get(), setup.debug(),
+                    checks(printing, Style.PLAIN, err));
             LessonRunner.Result result = runner.run(lesson, 1, null, LessonRunner.Listener.NONE);
             out.flush();
             return demosFailed(result, err);
@@ -71,16 +80,20 @@ public final class LessonCommand implements Callable<Integer> {
                 : progress.of(lesson.id()).filter(LessonProgress::done)
                         .map(p -> "you finished this lesson on " + day(p.doneAt()) + "; here it is again from the start")
                         .orElse(null);
-        try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
-            // A learner's "hello!" is a message, not a history expansion.
-            LineReader reader = LineReaderBuilder.builder().terminal(terminal)
-                    .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-                    .build();
-            Learner learner = new TerminalLearner(reader);
+        Thread walker = Thread.currentThread();
+        try (Console learner = io.console(null);
+             // Ctrl-C while a demo runs: the demo is cut short and the lesson stops at the next pause, keeping its place.
+             Stops.Session stop = io.untilStopped(() -> {
+                 learner.wake();
+                 walker.interrupt();
+             })) {
             // Warnings go above the prompt like everything else, not through JLine's drawing on stderr.
             ProgressListener listener = new ProgressListener(progress, total, learner.out());
-            LessonRunner runner = new LessonRunner(Style.detect(false), learner, setup.demos().get(), setup.debug());
+            Style style = Style.detect(false);
+            LessonRunner runner = new LessonRunner(style, learner, setup.demos().get(), setup.debug(),
+                    checks(learner, style, err));
             LessonRunner.Result result = runner.run(lesson, start, notice, listener);
+            Thread.interrupted(); // a stop request is answered; the flag must not leak to the caller
             if (result.finished()) {
                 learner.out().println();
                 learner.out().println("Lesson " + lesson.order() + " done. " + course.after(lesson)
@@ -88,8 +101,20 @@ public final class LessonCommand implements Callable<Integer> {
                         .orElse("That was the last lesson; wstutor lessons shows them all."));
             }
             learner.out().flush();
-            return demosFailed(result, err);
+            // Stopped with Ctrl-C: a demo cut short is the learner's doing, not a failure to report.
+            return stop.requested() ? ExitCode.OK : demosFailed(result, err);
         }
+    }
+
+    /** The quiz's grader behind the inline checks; without a question bank, the lesson's own simple matcher. */
+    private CheckAsker checks(Console console, Style style, PrintWriter err) {
+        QuestionBank bank = new BankLoader().load(setup.lessonsDir());
+        if (bank.questions().isEmpty()) {
+            return null;
+        }
+        JsonStore<QuizHistory> store = new JsonStore<>(StateDir.from(setup.env(), setup.userHome()).resolve(QuizHistory.FILE),
+                QuizHistory.class, QuizHistory::empty, w -> err.println("wstutor: " + w), setup.clock());
+        return new QuizChecks(bank, console, style, new HistoryRecorder(store, setup.clock(), w -> console.show("wstutor: " + w)));
     }
 
     private static String day(String instant) {
@@ -98,10 +123,7 @@ public final class LessonCommand implements Callable<Integer> {
 
     private Lesson choose(Course course, ProgressStore progress) {
         if (name == null) {
-            return course.lessons().stream()
-                    .filter(l -> !progress.isDone(l))
-                    .findFirst()
-                    .orElse(course.lessons().get(0));
+            return progress.next(course).orElse(course.lessons().get(0));
         }
         return course.find(name).orElseThrow(() -> course.problemFor(name)
                 .map(p -> new UserError("lesson " + name + " could not be loaded; fix " + LessonSetup.shown(p.file())

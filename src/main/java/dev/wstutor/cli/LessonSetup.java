@@ -5,7 +5,6 @@ import dev.wstutor.lesson.DemoRegistry;
 import dev.wstutor.lesson.LessonLoader;
 import dev.wstutor.lesson.LessonProblem;
 import dev.wstutor.lesson.ProgressStore;
-import dev.wstutor.lesson.demo.StandardDemos;
 import dev.wstutor.progress.StateDir;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -28,7 +27,7 @@ record LessonSetup(Map<String, String> env, UnaryOperator<String> properties, St
 
     static LessonSetup system() {
         return new LessonSetup(System.getenv(), System::getProperty, System.getProperty("user.home"),
-                Clock.systemUTC(), StandardDemos::registry);
+                Clock.systemUTC(), DemoRegistry::standard);
     }
 
     /**

@@ -12,6 +12,11 @@ final class OneLineErrors implements CommandLine.IExecutionExceptionHandler {
             cmd.getErr().println("wstutor: " + user.getMessage());
             return user.exitCode();
         }
+        if (ex instanceof InterruptedException) {
+            // Ctrl-C in the shell while the command waited (a connect, a capture): stopped, not broken.
+            cmd.getErr().println("wstutor: stopped");
+            return 130;
+        }
         Throwable cause = ex instanceof UncheckedIOException u ? u.getCause() : ex;
         String what = cause instanceof IOException ? "I/O error" : "internal error";
         cmd.getErr().println("wstutor: " + what + ": " + describe(cause)

@@ -1,30 +1,36 @@
 package dev.wstutor.cli;
 
-import dev.wstutor.view.LineSink;
-import java.io.BufferedReader;
+import dev.wstutor.view.Console;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 
 /**
  * Lines from a pipe or file, output to stdout. A daemon thread reads stdin, so that {@link #wake()} can end a
- * wait for input that may never come (the connection closed while the pipe stays open).
+ * wait for input that may never come (the connection closed while the pipe stays open). Bytes that are not UTF-8
+ * become U+FFFD, and a line longer than {@link #MAX_LINE} characters is cut, so no input can exhaust memory.
  */
 final class PlainConsole implements Console {
-    private final BlockingQueue<Input> inputs = new LinkedBlockingQueue<>();
-    private final PrintWriter out;
-    private final Thread reader;
+    /** The longest line kept; the rest of the line is read and dropped. */
+    static final int MAX_LINE = 1 << 20;
+    private static final int WIDTH = 80;
 
-    PlainConsole(InputStream in, PrintWriter out) {
-        this.out = out;
-        this.reader = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    private final BlockingQueue<Input> inputs = new LinkedBlockingQueue<>();
+    private final PrintWriter target;
+    private final Console printing;
+
+    PlainConsole(InputStream in, PrintWriter target) {
+        this.target = target;
+        this.printing = Console.printing(target, WIDTH);
+        Thread reader = new Thread(() -> {
+            try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
                 String line;
-                while ((line = r.readLine()) != null) {
+                while ((line = readLine(r)) != null) {
                     inputs.add(new Line(line));
                 }
             } catch (IOException e) {
@@ -36,8 +42,31 @@ final class PlainConsole implements Console {
         reader.start();
     }
 
+    private static String readLine(Reader in) throws IOException {
+        StringBuilder b = new StringBuilder();
+        int c;
+        boolean any = false;
+        while ((c = in.read()) != -1) {
+            any = true;
+            if (c == '\n') {
+                break;
+            }
+            if (b.length() < MAX_LINE) {
+                b.append((char) c);
+            }
+        }
+        if (!any) {
+            return null;
+        }
+        int len = b.length();
+        if (len > 0 && b.charAt(len - 1) == '\r') {
+            b.setLength(len - 1);
+        }
+        return b.toString();
+    }
+
     @Override
-    public Input readLine(String prompt) {
+    public Input read(String prompt) {
         try {
             Input next = inputs.take();
             if (next instanceof End || next instanceof Woken) {
@@ -51,18 +80,13 @@ final class PlainConsole implements Console {
     }
 
     @Override
-    public LineSink sink() {
-        return text -> {
-            synchronized (out) {
-                out.println(text);
-                out.flush();
-            }
-        };
+    public void show(String line) {
+        printing.show(line);
     }
 
     @Override
-    public void wake() {
-        inputs.add(new Woken());
+    public PrintWriter out() {
+        return printing.out();
     }
 
     @Override
@@ -71,7 +95,17 @@ final class PlainConsole implements Console {
     }
 
     @Override
+    public int width() {
+        return printing.width();
+    }
+
+    @Override
+    public void wake() {
+        inputs.add(new Woken());
+    }
+
+    @Override
     public void close() {
-        out.flush();
+        target.flush();
     }
 }

@@ -4,19 +4,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wstutor.progress.JsonStore;
 import dev.wstutor.progress.StateDir;
 import dev.wstutor.quiz.AnswerGrader;
-import dev.wstutor.quiz.Attempt;
+import dev.wstutor.quiz.HistoryRecorder;
 import dev.wstutor.quiz.BankLint;
 import dev.wstutor.quiz.BankLoader;
 import dev.wstutor.quiz.LeitnerSchedule;
 import dev.wstutor.quiz.LiveQuestions;
-import dev.wstutor.quiz.Outcome;
 import dev.wstutor.quiz.Presenter;
 import dev.wstutor.quiz.Problem;
 import dev.wstutor.quiz.Question;
 import dev.wstutor.quiz.QuestionBank;
 import dev.wstutor.quiz.QuizHistory;
 import dev.wstutor.quiz.QuizSelection;
+import dev.wstutor.quiz.QuizSession;
 import dev.wstutor.quiz.QuizSummary;
+import dev.wstutor.quiz.LiveProbes;
+import dev.wstutor.view.Console;
 import dev.wstutor.view.Style;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -46,8 +48,8 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:", "  wstutor quiz", "  wstutor quiz --topic socketio --count 5",
                 "  printf 'request\\n' | wstutor quiz --only ws-push-blank --plain --json",
                 "  wstutor quiz --review", "  wstutor quiz --list", "  wstutor quiz --lint"})
-public final class QuizCommand implements Callable<Integer> {
-    @Option(names = "--topic", paramLabel = "T", description = "Only questions on this topic (see --list).")
+final class QuizCommand implements Callable<Integer> {
+    @Option(names = "--topic", paramLabel = "T", completionCandidates = TopicCandidates.class, description = "Only questions on this topic (see --list).")
     String topic;
 
     @Option(names = "--count", paramLabel = "N", defaultValue = "10", description = "How many questions (default: ${DEFAULT-VALUE}).")
@@ -76,6 +78,12 @@ public final class QuizCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    private final Io io;
+
+    QuizCommand(Io io) {
+        this.io = io;
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -126,7 +134,8 @@ public final class QuizCommand implements Callable<Integer> {
         Clock clock = Clock.systemUTC();
         JsonStore<QuizHistory> store = new JsonStore<>(StateDir.fromEnvironment().resolve(QuizHistory.FILE),
                 QuizHistory.class, QuizHistory::empty, w -> err.println("wstutor: " + w), clock);
-        QuizHistory history = store.load();
+        HistoryRecorder recorder = new HistoryRecorder(store, clock, w -> err.println("wstutor: " + w));
+        QuizHistory history = recorder.history();
         Random random = seed == null ? new Random() : new Random(seed);
         List<String> due = null;
         if (review) {
@@ -148,55 +157,21 @@ public final class QuizCommand implements Callable<Integer> {
         } catch (QuizSelection.Unknown e) {
             throw UserError.usage(e.getMessage());
         }
-        boolean terminal = !plain && System.console() != null;
-        // With --json, stdout carries only the JSON; the conversation goes to stderr.
-        PrintWriter talk = json ? err : out;
+        boolean terminal = !plain && io.terminal();
         Style style = Style.detect(plain || json && !terminal);
         AnswerGrader grader = new AnswerGrader(bank.lexicon());
-        Presenter presenter = new Presenter(random, new LiveTap(new SecureRandom()));
-        QuizConsole.Result result;
-        HistoryRecorder recorder = new HistoryRecorder(store, history, clock, err);
-        try (AnswerInput input = terminal ? new AnswerInput.Console() : new AnswerInput.Plain(System.in)) {
-            result = new QuizConsole(grader, presenter, input, talk, style, recorder).run(questions);
+        Presenter presenter = new Presenter(random, new LiveProbes(new SecureRandom()));
+        QuizSession.Result result;
+        try (Console input = terminal ? io.console(null) : io.plainConsole()) {
+            // With --json, stdout carries only the JSON; the conversation goes to stderr.
+            PrintWriter talk = json ? err : terminal ? input.out() : out;
+            result = new QuizSession(grader, presenter, input, talk, style, recorder).run(questions);
         }
         if (json) {
             out.println(JSON.writeValueAsString(QuizSummary.json(result.outcomes(), result.stoppedEarly())));
             out.flush();
         }
         return ExitCode.OK;
-    }
-
-    /**
-     * Saves each answer as it is given, with its own time, so a crash or a closed terminal loses nothing.
-     * A failing save is said once, not after every answer.
-     */
-    private static final class HistoryRecorder implements java.util.function.Consumer<Outcome> {
-        private final JsonStore<QuizHistory> store;
-        private final Clock clock;
-        private final PrintWriter err;
-        private QuizHistory history;
-        private boolean warned;
-
-        HistoryRecorder(JsonStore<QuizHistory> store, QuizHistory history, Clock clock, PrintWriter err) {
-            this.store = store;
-            this.history = history;
-            this.clock = clock;
-            this.err = err;
-        }
-
-        @Override
-        public void accept(Outcome o) {
-            history = history.plus(List.of(new Attempt(o.id(), o.score(), o.max(), clock.instant().toString(),
-                    o.hinted(), o.skipped())));
-            try {
-                store.save(history);
-            } catch (IOException e) {
-                if (!warned) {
-                    err.println("wstutor: could not save quiz history to " + store.file() + ": " + OneLineErrors.describe(e));
-                    warned = true;
-                }
-            }
-        }
     }
 
     private int list(QuestionBank bank, PrintWriter out) throws IOException {

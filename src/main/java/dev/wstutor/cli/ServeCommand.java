@@ -6,7 +6,7 @@ import dev.wstutor.net.EchoHandler;
 import dev.wstutor.net.Peer;
 import dev.wstutor.net.PushMode;
 import dev.wstutor.net.TapServer;
-import dev.wstutor.progress.StateDir;
+import dev.wstutor.view.Console;
 import dev.wstutor.view.EventPrinter;
 import dev.wstutor.view.LineSink;
 import dev.wstutor.view.Style;
@@ -40,6 +40,12 @@ final class ServeCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    private final Io io;
+
+    ServeCommand(Io io) {
+        this.io = io;
+    }
 
     @Option(names = "--port", defaultValue = "8080", description = "port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE})")
     int port;
@@ -76,10 +82,9 @@ final class ServeCommand implements Callable<Integer> {
         if (maxFrame < 1 || workers < 1 || tickMs < 1) {
             throw UserError.usage("--max-frame, --workers and --tick must be positive");
         }
-        PrintWriter out = spec.commandLine().getOut();
         Style style = Style.detect(false);
-        try (Console console = Console.open(StateDir.fromEnvironment().resolve("serve-history"), out)) {
-            LineSink sink = console.sink();
+        try (Console console = io.console("serve-history")) {
+            LineSink sink = console;
             EventPrinter printer = view.start(sink, style);
             TapServer.Handler handler = switch (mode) {
                 case echo -> new EchoHandler();
@@ -99,19 +104,14 @@ final class ServeCommand implements Callable<Integer> {
             if (console.interactive()) {
                 sink.line(style.dim("mode " + mode + ": type a line to send it to every client, /help for commands, Ctrl-C to stop"));
             }
-            UntilStopped session = new UntilStopped("serve", console, () -> {
-                int n = server.peers().size();
-                server.stop(1000);
-                closeHandler(handler);
-                printer.close();
-                try {
-                    sink.line("stopped" + (n == 0 ? "" : ": closed " + n + " connection" + (n == 1 ? "" : "s") + " with 1001 going away"));
-                } catch (RuntimeException terminalGone) {
-                    // stopped by a signal while the terminal was being restored; the clients were closed all the same
-                }
-            });
-            operate(session, server, sink, style);
-            session.stop();
+            try (Stops.Session session = io.untilStopped(console::wake)) {
+                operate(session, console, server, sink, style);
+            }
+            int n = server.peers().size();
+            server.stop(1000);
+            closeHandler(handler);
+            printer.close();
+            sink.line("stopped" + (n == 0 ? "" : ": closed " + n + " connection" + (n == 1 ? "" : "s") + " with 1001 going away"));
             return ExitCode.OK;
         }
     }
@@ -127,9 +127,9 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** The operator's loop: until Ctrl-C, Ctrl-D in a terminal, /quit, or a signal when reading a pipe. */
-    private static void operate(UntilStopped session, TapServer server, LineSink sink, Style style) {
+    private static void operate(Stops.Session session, Console console, TapServer server, LineSink sink, Style style) {
         Console.Line line;
-        while ((line = session.nextLine("serve> ")) != null) {
+        while ((line = session.next(console, "serve> ")) != null) {
             ConsoleCommand command;
             try {
                 command = ConsoleCommand.parse(line.text());

@@ -4,14 +4,20 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * The demos lessons may name. A name can be <em>declared</em> (so lesson files naming it are valid) before it
+ * The demos lessons may name. {@link #standard()} collects every {@link Demo} listed as a service provider in
+ * {@code META-INF/services/dev.wstutor.lesson.Demo}: a demo's name is declared once, by the demo itself, and
+ * adding a demo means writing its class and listing the class there (a test fails when a class is not listed).
+ *
+ * <p>The demos lessons may name. A name can be <em>declared</em> (so lesson files naming it are valid) before it
  * is <em>implemented</em>; running a declared but unimplemented demo prints one line instead of failing, which
  * lets lessons be written ahead of their demos. Immutable: {@link #with(Demo)} returns a new registry.
  */
@@ -22,6 +28,18 @@ public final class DemoRegistry {
     private DemoRegistry(Set<String> declared, Map<String, Demo> implemented) {
         this.declared = Set.copyOf(declared);
         this.implemented = Map.copyOf(implemented);
+    }
+
+    /** Every demo this build has, each under the name it gives itself. */
+    public static DemoRegistry standard() {
+        DemoRegistry registry = declaring(List.of());
+        for (Demo demo : ServiceLoader.load(Demo.class, Demo.class.getClassLoader())) {
+            if (registry.isDeclared(demo.name())) {
+                throw new IllegalStateException("two demos are named '" + demo.name() + "'");
+            }
+            registry = registry.with(demo);
+        }
+        return registry;
     }
 
     public static DemoRegistry declaring(Collection<String> names) {

@@ -1,5 +1,6 @@
 package dev.wstutor.lesson;
 
+import dev.wstutor.view.Console;
 import dev.wstutor.view.Style;
 import java.io.PrintWriter;
 import java.util.ArrayDeque;
@@ -13,13 +14,13 @@ final class DemoRun implements DemoContext {
     /** Separates the learner's lines in a {@code script:} argument. */
     static final String SCRIPT_SEPARATOR = "\\s*\\|\\s*";
 
-    private final Learner learner;
+    private final Console learner;
     private final Style style;
     private final Map<String, String> args;
     private final LessonSession session;
     private final Deque<String> script = new ArrayDeque<>();
 
-    DemoRun(Learner learner, Style style, Map<String, String> args, LessonSession session) {
+    DemoRun(Console learner, Style style, Map<String, String> args, LessonSession session) {
         this.learner = learner;
         this.style = style;
         this.args = Map.copyOf(args);
@@ -63,7 +64,7 @@ final class DemoRun implements DemoContext {
     @Override
     public Optional<String> readLine(String prompt) {
         if (learner.interactive()) {
-            return learner.readLine(prompt);
+            return learner.ask(prompt);
         }
         String next = script.poll();
         if (next != null) {

@@ -23,7 +23,7 @@ import org.commonmark.parser.Parser;
 public final class LessonParser {
     static final String DEMO = "demo";
     static final String CHECK = "check";
-    private static final List<String> CHECK_KEYS = List.of("question", "answer", "explain");
+    private static final List<String> CHECK_KEYS = List.of("quiz", "question", "answer", "explain");
 
     private final DemoRegistry demos;
     private final Parser markdown = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
@@ -119,6 +119,17 @@ public final class LessonParser {
                 throw new LessonFileException(line, "unknown key '" + key + "' in a check (known: "
                         + String.join(", ", CHECK_KEYS) + ")");
             }
+        }
+        if (args.containsKey("quiz")) {
+            if (args.size() > 1) {
+                throw new LessonFileException(line, "a check either names a quiz question ('quiz: ID') or writes its own"
+                        + " ('question:' and 'answer:'), not both");
+            }
+            String id = args.get("quiz");
+            if (!id.matches("[a-z0-9][a-z0-9-]*")) {
+                throw new LessonFileException(line, "'quiz:' takes one question id, e.g. 'quiz: ws-push-blank'");
+            }
+            return new Part.Check("", List.of(), "", line, id);
         }
         for (String key : List.of("question", "answer")) {
             if (!args.containsKey(key)) {

@@ -1,5 +1,6 @@
 package dev.wstutor.lesson;
 
+import dev.wstutor.view.Console;
 import dev.wstutor.view.Style;
 import java.io.PrintWriter;
 import java.util.List;
@@ -35,17 +36,24 @@ public final class LessonRunner {
     }
 
     private final Style style;
-    private final Learner learner;
+    private final Console learner;
     private final DemoRegistry demos;
     private final PrintWriter out;
     private final boolean traces;
+    private final CheckAsker checks;
 
-    public LessonRunner(Style style, Learner learner, DemoRegistry demos) {
+    public LessonRunner(Style style, Console learner, DemoRegistry demos) {
         this(style, learner, demos, false);
     }
 
     /** @param traces print a failing demo's stack trace under its one-line message (WSTUTOR_DEBUG) */
-    public LessonRunner(Style style, Learner learner, DemoRegistry demos, boolean traces) {
+    public LessonRunner(Style style, Console learner, DemoRegistry demos, boolean traces) {
+        this(style, learner, demos, traces, null);
+    }
+
+    /** @param checks asks the inline checks (the quiz's grader, wired by the cli); null for the built-in matcher */
+    public LessonRunner(Style style, Console learner, DemoRegistry demos, boolean traces, CheckAsker checks) {
+        this.checks = checks;
         this.style = style;
         this.learner = learner;
         this.demos = demos;
@@ -65,7 +73,7 @@ public final class LessonRunner {
         if (notice != null) {
             out.println(style.yellow(notice));
         }
-        Walk walk = new Walk(new LessonSession(w -> out.println(style.dim("note: " + w))));
+        Walk walk = new Walk(lesson, new LessonSession(w -> out.println(style.dim("note: " + w))));
         try (walk.session) {
             if (start == 1 && !lesson.intro().isEmpty()) {
                 out.println();
@@ -95,7 +103,10 @@ public final class LessonRunner {
         /** The learner pressed Ctrl-C or Ctrl-D at a question: they want out, not the answer. */
         boolean interrupted;
 
-        Walk(LessonSession session) {
+        final Lesson lesson;
+
+        Walk(Lesson lesson, LessonSession session) {
+            this.lesson = lesson;
             this.session = session;
         }
     }
@@ -103,7 +114,7 @@ public final class LessonRunner {
     private boolean carryOn(boolean last) {
         out.println();
         String hint = last ? "Enter finishes the lesson, q quits" : "Enter: next step, q: quit";
-        Optional<String> reply = learner.readLine(style.dim("[" + hint + "] "));
+        Optional<String> reply = learner.ask(style.dim("[" + hint + "] "));
         if (reply.isEmpty()) {
             return false;
         }
@@ -126,7 +137,7 @@ public final class LessonRunner {
             } else if (part instanceof Part.DemoCall call) {
                 walk.failed += demo(call, walk.session);
             } else if (part instanceof Part.Check check) {
-                walk.interrupted = !check(check);
+                walk.interrupted = checks != null ? !checks.ask(walk.lesson, check) : !check(check);
             }
         }
     }
@@ -158,10 +169,14 @@ public final class LessonRunner {
 
     /** Asks (at a terminal) or just shows a check; false when the learner interrupted instead of answering. */
     private boolean check(Part.Check check) {
+        if (check.quiz() != null) {
+            out.println(style.bold("Check: ") + "quiz question " + check.quiz() + style.dim(" (wstutor quiz --only " + check.quiz() + ")"));
+            return true;
+        }
         renderer().renderText(check.question(), style.bold("Check: "), "       ").forEach(out::println);
         String indent = "  ";
         if (learner.interactive()) {
-            Optional<String> reply = learner.readLine(style.dim("your answer (Enter to see it) > "));
+            Optional<String> reply = learner.ask(style.dim("your answer (Enter to see it) > "));
             if (reply.isEmpty()) {
                 return false;
             }

@@ -27,13 +27,19 @@ public sealed interface Part permits Part.Prose, Part.DemoCall, Part.Check {
     }
 
     /**
-     * A {@code ```check} block: a question asked inline, answered, then explained.
+     * A {@code ```check} block: a question asked inline, answered, then explained. Either it names a question of the
+     * quiz bank ({@code quiz: ID}: asked, graded and recorded as in the quiz) or it writes its own blank to fill.
      *
-     * @param answers accepted answers; the first is the one shown
+     * @param answers accepted answers; the first is the one shown (empty when {@code quiz} is given)
+     * @param quiz the id of a quiz question to ask here, or null
      */
-    record Check(String question, List<String> answers, String explanation, int line) implements Part {
+    record Check(String question, List<String> answers, String explanation, int line, String quiz) implements Part {
         public Check {
             answers = List.copyOf(answers);
+        }
+
+        public Check(String question, List<String> answers, String explanation, int line) {
+            this(question, answers, explanation, line, null);
         }
 
         /** Forgiving about case, punctuation, spacing and a leading article: we test ideas, not typing. */

@@ -43,6 +43,19 @@ public final class ProgressStore {
         return status(lesson).equals(LessonProgress.DONE);
     }
 
+    /** The lesson the learner stopped in the middle of, the one most recently moved in if several. */
+    public Optional<Lesson> inProgress(Course course) {
+        Map<String, LessonProgress> all = all();
+        return course.lessons().stream()
+                .filter(l -> all.containsKey(l.id()) && all.get(l.id()).step() > 0)
+                .max((a, b) -> String.valueOf(all.get(a.id()).updatedAt()).compareTo(String.valueOf(all.get(b.id()).updatedAt())));
+    }
+
+    /** Where to go on: the lesson in progress, else the first not done; empty when every lesson is done. */
+    public Optional<Lesson> next(Course course) {
+        return inProgress(course).or(() -> course.lessons().stream().filter(l -> !isDone(l)).findFirst());
+    }
+
     /** The step a new walk should start at: where an unfinished walk stopped, else 1. */
     public int resumeStep(Lesson lesson) {
         int total = lesson.steps().size();
@@ -61,6 +74,21 @@ public final class ProgressStore {
         update(id, old -> old == null
                 ? new LessonProgress(0, steps, true, now, now, now)
                 : new LessonProgress(0, steps, true, old.startedAt(), now, old.doneAt() == null ? now : old.doneAt()));
+    }
+
+    /** Forgets one lesson (it shows as new again); false when there was nothing to forget. */
+    public boolean forget(String id) throws IOException {
+        Map<String, LessonProgress> lessons = new HashMap<>(store.load().lessons());
+        if (lessons.remove(id) == null) {
+            return false;
+        }
+        store.save(new ProgressFile(lessons));
+        return true;
+    }
+
+    /** The file progress is kept in. */
+    public java.nio.file.Path file() {
+        return store.file();
     }
 
     private void update(String id, java.util.function.UnaryOperator<LessonProgress> change) throws IOException {

@@ -1,15 +1,13 @@
 package dev.wstutor.quiz;
 
-import dev.wstutor.wire.WebSocketProtocol;
+import dev.wstutor.live.Capture;
 import dev.wstutor.wire.CloseCode;
-import dev.wstutor.wire.AcceptKey;
+import dev.wstutor.wire.WebSocketProtocol;
 import dev.wstutor.wire.Frame;
 import dev.wstutor.wire.Hex;
 import dev.wstutor.wire.HandshakeFormatException;
 import dev.wstutor.wire.HttpMessage;
 import dev.wstutor.wire.Opcode;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -18,13 +16,11 @@ import java.util.Set;
 /**
  * Turns a real capture into a live question: fills the question's placeholders ({bytes}, {request},
  * {response}, {answer}, {text}...) and works out the right answer from the captured bytes themselves.
- * Pure; the capture is taken by whoever runs the server and client (see the cli's LiveTap).
+ * Pure; the capture is taken on the live lab (see {@link LiveProbes}).
  */
 public final class LiveQuestions {
-    /** probe/ask pairs a question may name. The probe says what to capture, the ask what to ask about it. */
-    public static final Set<String> PROBES = Set.of("client-text/opcode", "client-text/masked",
-            "client-text/masking-key", "server-text/length", "server-close/close-code", "handshake/accept",
-            "ping/opcode");
+    /** probe/ask pairs a question may name, from the asks themselves: {@code client-text/opcode}... */
+    public static final Set<String> PROBES = LiveAsk.pairs();
 
     /** The longest stretch of payload shown; the header is always shown whole. */
     private static final int SHOWN_PAYLOAD = 24;
@@ -35,49 +31,12 @@ public final class LiveQuestions {
     public static LiveInstance make(Question q, Capture c, Random random) {
         AnswerKey.Live key = (AnswerKey.Live) q.key();
         Frame f = c.frame();
-        List<String> options = List.of();
-        List<String> accepted;
-        String answer;
-        switch (key.ask()) {
-            case "opcode" -> {
-                int op = f.opcode();
-                String label = Opcode.of(op).map(Opcode::label).orElse("reserved");
-                accepted = List.of(Integer.toString(op), "0x" + Integer.toHexString(op), label,
-                        Integer.toHexString(op), "0x" + Integer.toHexString(op) + " " + label, op + " " + label);
-                answer = op + " (0x" + Integer.toHexString(op).toUpperCase() + ", " + label + ")";
-            }
-            case "masked" -> {
-                boolean m = f.masked();
-                accepted = m ? List.of("yes", "y", "true", "masked", "yes masked", "it is masked")
-                        : List.of("no", "n", "false", "unmasked", "not masked", "no unmasked");
-                answer = m ? "yes" : "no";
-            }
-            case "masking-key" -> {
-                String hex = Hex.format(f.maskingKey());
-                accepted = List.of(hex, hex.replace(" ", ""), "0x" + hex.replace(" ", ""));
-                answer = hex;
-            }
-            case "length" -> {
-                accepted = List.of(Long.toString(f.payloadLength()));
-                answer = Long.toString(f.payloadLength());
-            }
-            case "close-code" -> {
-                // An empty Close body is allowed (5.5.1); a receiver reports it as 1005, which is never sent (7.4.1).
-                int code = f.closeBody().map(b -> b.code()).orElse(CloseCode.NO_STATUS.code());
-                accepted = List.of(Integer.toString(code));
-                answer = Integer.toString(code);
-            }
-            case "accept" -> {
-                String keyValue = header(c.request(), "Sec-WebSocket-Key");
-                String right = header(c.response(), "Sec-WebSocket-Accept");
-                List<String> opts = new ArrayList<>(List.of(right, decoyWithoutGuid(keyValue), decoyOtherKey(random)));
-                java.util.Collections.shuffle(opts, random);
-                options = List.copyOf(opts);
-                accepted = List.of(String.valueOf((char) ('a' + opts.indexOf(right))));
-                answer = accepted.get(0) + ") " + right;
-            }
-            default -> throw new IllegalArgumentException("unknown live ask '" + key.ask() + "'");
-        }
+        LiveAsk.Answer right = LiveAsk.named(key.ask())
+                .orElseThrow(() -> new IllegalArgumentException("unknown live ask '" + key.ask() + "'"))
+                .answer(c, random);
+        List<String> options = right.options();
+        List<String> accepted = right.accepted();
+        String answer = right.shown();
         Map<String, String> vars = new java.util.HashMap<>();
         vars.put("answer", answer);
         vars.put("sent", c.sent());
@@ -116,7 +75,7 @@ public final class LiveQuestions {
         return end < raw.length ? shown + " ... (" + (raw.length - end) + " more bytes)" : shown;
     }
 
-    private static String header(String raw, String name) {
+    static String header(String raw, String name) {
         try {
             return HttpMessage.parse(raw).header(name).orElse("?");
         } catch (HandshakeFormatException e) {
@@ -124,22 +83,7 @@ public final class LiveQuestions {
         }
     }
 
-    /** A plausible wrong answer: the key hashed without the GUID. */
-    private static String decoyWithoutGuid(String key) {
-        try {
-            byte[] sha = java.security.MessageDigest.getInstance("SHA-1").digest(key.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            return Base64.getEncoder().encodeToString(sha);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-1 is part of every JDK", e);
-        }
-    }
 
-    /** Another plausible wrong answer: the right computation, for some other key. */
-    private static String decoyOtherKey(Random random) {
-        byte[] b = new byte[16];
-        random.nextBytes(b);
-        return AcceptKey.accept(AcceptKey.keyFrom(b));
-    }
 
     private static String indent(String raw) {
         if (raw == null) {

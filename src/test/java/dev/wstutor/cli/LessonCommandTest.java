@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wstutor.lesson.ProgressStore;
-import dev.wstutor.lesson.demo.StandardDemos;
+import dev.wstutor.lesson.DemoRegistry;
 import dev.wstutor.progress.StateDir;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -44,7 +44,7 @@ class LessonCommandTest {
         // The lessons directory comes the way the launcher gives it: a system property.
         LessonSetup setup = new LessonSetup(Map.of("WSTUTOR_HOME", home.toString()),
                 key -> key.equals("wstutor.lessons") ? lessons.toString() : null, "/nonexistent", clock,
-                StandardDemos::registry);
+                DemoRegistry::standard);
         ((LessonCommand) cmd.getSubcommands().get("lesson").getCommand()).setup = setup;
         ((LessonsCommand) cmd.getSubcommands().get("lessons").getCommand()).setup = setup;
         return cmd.execute(args);
@@ -142,8 +142,8 @@ class LessonCommandTest {
     @Test
     void theLessonsDirectoryComesFromTheEnvironmentFirstThenThePropertyThenTheWorkingFolder() {
         Map<String, String> env = Map.of("WSTUTOR_LESSONS", "/from/env");
-        assertEquals(Path.of("/from/env"), new LessonSetup(env, k -> "/from/property", "/h", clock, StandardDemos::registry).lessonsDir());
-        assertEquals(Path.of("/from/property"), new LessonSetup(Map.of(), k -> "/from/property", "/h", clock, StandardDemos::registry).lessonsDir());
-        assertEquals(Path.of("lessons"), new LessonSetup(Map.of(), k -> null, "/h", clock, StandardDemos::registry).lessonsDir());
+        assertEquals(Path.of("/from/env"), new LessonSetup(env, k -> "/from/property", "/h", clock, DemoRegistry::standard).lessonsDir());
+        assertEquals(Path.of("/from/property"), new LessonSetup(Map.of(), k -> "/from/property", "/h", clock, DemoRegistry::standard).lessonsDir());
+        assertEquals(Path.of("lessons"), new LessonSetup(Map.of(), k -> null, "/h", clock, DemoRegistry::standard).lessonsDir());
     }
 }

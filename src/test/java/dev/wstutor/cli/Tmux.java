@@ -46,12 +46,23 @@ final class Tmux implements AutoCloseable {
         return "'" + s.replace("'", "'\\''") + "'";
     }
 
-    /** Starts the session with one window of the given size running {@code command}. */
+    /**
+     * Starts the session with one window of the given size running {@code command}. The pane is kept after the
+     * program exits (remain-on-exit, set before the program starts), so a program that ends early leaves its last
+     * screen to read instead of taking the session, and perhaps the tmux server, with it.
+     */
     void start(int width, int height, String command) throws Exception {
-        run("new-session", "-d", "-s", session, "-x", String.valueOf(width), "-y", String.valueOf(height), command);
+        run("new-session", "-d", "-s", session, "-x", String.valueOf(width), "-y", String.valueOf(height), "sleep 600");
+        run("set-option", "-t", session, "remain-on-exit", "on");
+        run("respawn-pane", "-k", "-t", session, command);
     }
 
-    /** Splits the window side by side; the new pane runs {@code command}. */
+    /** True once the program in {@code target} has ended (its pane is kept, see {@link #start}). */
+    boolean ended(String target) throws Exception {
+        return run("display-message", "-p", "-t", target, "#{pane_dead}").strip().equals("1");
+    }
+
+    /** Splits the window side by side; the new pane runs {@code command} (kept after it exits, as in start). */
     void split(String command) throws Exception {
         run("split-window", "-h", "-t", session, command);
     }
@@ -87,9 +98,13 @@ final class Tmux implements AutoCloseable {
         Instant deadline = Instant.now().plus(PATIENCE);
         String screen = "";
         while (Instant.now().isBefore(deadline)) {
+            boolean ended = ended(target);
             screen = screen(target);
             if (screen.contains(text)) {
                 return screen;
+            }
+            if (ended) {
+                fail("the program ended before the screen showed '" + text + "'; its last screen:\n" + screen);
             }
             Thread.sleep(100);
         }

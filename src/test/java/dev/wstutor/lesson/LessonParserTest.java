@@ -114,4 +114,19 @@ class LessonParserTest {
         assertTrue(!check.accepts("response"));
         assertTrue(!check.accepts(""));
     }
+
+    @Test
+    void aCheckMayNameAQuizQuestionInsteadOfWritingItsOwn() throws LessonFileException {
+        Lesson lesson = parse("\n## One\n\n```check\nquiz: ws-push-blank\n```\n");
+        Part.Check check = (Part.Check) lesson.steps().get(0).parts().get(0);
+        assertEquals("ws-push-blank", check.quiz());
+        assertEquals(10, check.line());
+    }
+
+    @Test
+    void aCheckNamingAQuizQuestionAndWritingItsOwnIsAnErrorAtItsFence() {
+        LessonFileException e = failure("\n## One\n\n```check\nquiz: ws-push-blank\nquestion: q\nanswer: a\n```\n");
+        assertEquals(10, e.line());
+        assertTrue(e.getMessage().contains("not both"), e.getMessage());
+    }
 }

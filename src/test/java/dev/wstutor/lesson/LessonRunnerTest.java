@@ -1,5 +1,8 @@
 package dev.wstutor.lesson;
 
+import dev.wstutor.view.LineWriter;
+import dev.wstutor.view.Console;
+import dev.wstutor.view.ScriptedConsole;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -55,7 +58,7 @@ class LessonRunnerTest {
 
     private static String plainRun(Lesson lesson, DemoRegistry demos) {
         StringWriter text = new StringWriter();
-        LessonRunner.Result result = new LessonRunner(Style.PLAIN, new PlainLearner(new PrintWriter(text, true), 80), demos)
+        LessonRunner.Result result = new LessonRunner(Style.PLAIN, Console.printing(new PrintWriter(text, true), 80), demos)
                 .run(lesson, 1, null, LessonRunner.Listener.NONE);
         assertTrue(result.finished());
         return text.toString();
@@ -74,7 +77,7 @@ class LessonRunnerTest {
 
     @Test
     void anInteractiveRunPausesAfterEachStepAndStopsOnQ() throws Exception {
-        ScriptedLearner learner = new ScriptedLearner("", "q");
+        ScriptedConsole learner = new ScriptedConsole("", "q");
         Recorder recorder = new Recorder();
         LessonRunner.Result result = new LessonRunner(Style.PLAIN, learner, DemoRegistry.declaring(Set.of()))
                 .run(lesson(THREE_STEPS, DemoRegistry.declaring(Set.of())), 1, null, recorder);
@@ -87,7 +90,7 @@ class LessonRunnerTest {
 
     @Test
     void enterThroughTheLastStepFinishes() throws Exception {
-        ScriptedLearner learner = new ScriptedLearner("", "", "");
+        ScriptedConsole learner = new ScriptedConsole("", "", "");
         Recorder recorder = new Recorder();
         LessonRunner.Result result = new LessonRunner(Style.PLAIN, learner, DemoRegistry.declaring(Set.of()))
                 .run(lesson(THREE_STEPS, DemoRegistry.declaring(Set.of())), 1, null, recorder);
@@ -98,7 +101,7 @@ class LessonRunnerTest {
 
     @Test
     void endOfInputAtAPauseQuitsLikeQ() throws Exception {
-        ScriptedLearner learner = new ScriptedLearner();
+        ScriptedConsole learner = new ScriptedConsole();
         LessonRunner.Result result = new LessonRunner(Style.PLAIN, learner, DemoRegistry.declaring(Set.of()))
                 .run(lesson(THREE_STEPS, DemoRegistry.declaring(Set.of())), 1, null, LessonRunner.Listener.NONE);
         assertEquals(1, result.lastStep());
@@ -107,7 +110,7 @@ class LessonRunnerTest {
 
     @Test
     void aResumedRunStartsAtItsStepSkipsTheIntroAndSaysWhy() throws Exception {
-        ScriptedLearner learner = new ScriptedLearner("", "");
+        ScriptedConsole learner = new ScriptedConsole("", "");
         Recorder recorder = new Recorder();
         new LessonRunner(Style.PLAIN, learner, DemoRegistry.declaring(Set.of()))
                 .run(lesson(THREE_STEPS, DemoRegistry.declaring(Set.of())), 2, "resuming at step 2 of 3", recorder);
@@ -148,7 +151,7 @@ class LessonRunnerTest {
         List<Connection> seen = new ArrayList<>();
         DemoRegistry demos = DemoRegistry.declaring(Set.of())
                 .with(demo("open", ctx -> seen.add(ctx.session(Connection.class, Connection::new))));
-        new LessonRunner(Style.PLAIN, new ScriptedLearner("q"), demos)
+        new LessonRunner(Style.PLAIN, new ScriptedConsole("q"), demos)
                 .run(lesson("\n## One\n\n```demo open\n```\n\n## Two\n\nMore.\n", demos), 1, null, LessonRunner.Listener.NONE);
         assertTrue(seen.get(0).closed);
     }
@@ -159,7 +162,7 @@ class LessonRunnerTest {
             throw new IllegalStateException("port 0 refused");
         }));
         StringWriter text = new StringWriter();
-        LessonRunner.Result result = new LessonRunner(Style.PLAIN, new PlainLearner(new PrintWriter(text, true), 80), demos)
+        LessonRunner.Result result = new LessonRunner(Style.PLAIN, Console.printing(new PrintWriter(text, true), 80), demos)
                 .run(lesson("\n## One\n\n```demo boom\n```\n\n## Two\n\nAfter.\n", demos), 1, null, LessonRunner.Listener.NONE);
         assertEquals(1, result.failedDemos());
         assertTrue(text.toString().contains("demo boom failed: port 0 refused\n"));
@@ -172,7 +175,7 @@ class LessonRunnerTest {
             throw new IllegalStateException("port 0 refused");
         }));
         StringWriter text = new StringWriter();
-        new LessonRunner(Style.PLAIN, new PlainLearner(new PrintWriter(text, true), 80), demos, true)
+        new LessonRunner(Style.PLAIN, Console.printing(new PrintWriter(text, true), 80), demos, true)
                 .run(lesson("\n## One\n\n```demo boom\n```\n", demos), 1, null, LessonRunner.Listener.NONE);
         assertTrue(text.toString().contains("java.lang.IllegalStateException: port 0 refused\n\tat "), text.toString());
     }
@@ -210,7 +213,7 @@ class LessonRunnerTest {
         }));
         List<String> lines = new ArrayList<>();
         PrintWriter sink = new PrintWriter(new LineWriter(lines::add), true);
-        new LessonRunner(Style.PLAIN, new PlainLearner(sink, 80), demos)
+        new LessonRunner(Style.PLAIN, Console.printing(sink, 80), demos)
                 .run(lesson("\n## One\n\n```demo threads\n```\n", demos), 1, null, LessonRunner.Listener.NONE);
         long whole = lines.stream().filter(l -> l.matches("thread \\d line \\d+ end")).count();
         assertEquals(800, whole);
@@ -220,7 +223,7 @@ class LessonRunnerTest {
     void anInteractiveCheckTellsRightFromWrongAndAlwaysShowsTheAnswer() throws Exception {
         String body = "\n## One\n\n```check\nquestion: Sent without a ___?\nanswer: request\nexplain: Push.\n```\n\n"
                 + "```check\nquestion: Again?\nanswer: request\n```\n";
-        ScriptedLearner learner = new ScriptedLearner("a Request", "response", "");
+        ScriptedConsole learner = new ScriptedConsole("a Request", "response", "");
         new LessonRunner(Style.PLAIN, learner, DemoRegistry.declaring(Set.of()))
                 .run(lesson(body, DemoRegistry.declaring(Set.of())), 1, null, LessonRunner.Listener.NONE);
         String out = learner.transcript();
@@ -232,7 +235,7 @@ class LessonRunnerTest {
     @Test
     void ctrlCAtACheckStopsTheLessonInsteadOfRevealing() throws Exception {
         String body = "\n## One\n\n```check\nquestion: Why?\nanswer: because\n```\n\nAfter.\n\n## Two\n\nMore.\n";
-        ScriptedLearner learner = new ScriptedLearner();
+        ScriptedConsole learner = new ScriptedConsole();
         LessonRunner.Result result = new LessonRunner(Style.PLAIN, learner, DemoRegistry.declaring(Set.of()))
                 .run(lesson(body, DemoRegistry.declaring(Set.of())), 1, null, LessonRunner.Listener.NONE);
         assertEquals(new LessonRunner.Result(false, 1, 0), result);

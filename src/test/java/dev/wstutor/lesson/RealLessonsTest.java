@@ -1,9 +1,11 @@
 package dev.wstutor.lesson;
 
+import dev.wstutor.view.Console;
+import dev.wstutor.view.ScriptedConsole;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.wstutor.lesson.demo.StandardDemos;
+import dev.wstutor.lesson.DemoRegistry;
 import dev.wstutor.view.Style;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -21,7 +23,7 @@ class RealLessonsTest {
 
     private static Course course() throws Exception {
         Path dir = Path.of(System.getProperty("wstutor.projectDir", "."), "lessons");
-        return new LessonLoader(StandardDemos.registry()).load(dir);
+        return new LessonLoader(DemoRegistry.standard()).load(dir);
     }
 
     @Test
@@ -61,8 +63,8 @@ class RealLessonsTest {
     void everyLessonRunsToTheEndInPlainMode() throws Exception {
         for (Lesson lesson : course().lessons()) {
             StringWriter text = new StringWriter();
-            LessonRunner.Result result = new LessonRunner(Style.PLAIN, new PlainLearner(new PrintWriter(text, true), 80),
-                    StandardDemos.registry()).run(lesson, 1, null, LessonRunner.Listener.NONE);
+            LessonRunner.Result result = new LessonRunner(Style.PLAIN, Console.printing(new PrintWriter(text, true), 80),
+                    DemoRegistry.standard()).run(lesson, 1, null, LessonRunner.Listener.NONE);
             assertTrue(result.finished(), lesson.id());
             assertEquals(0, result.failedDemos(), lesson.id() + ":\n" + text);
             assertTrue(text.toString().contains("Step " + lesson.steps().size() + "/" + lesson.steps().size()));

@@ -1,5 +1,6 @@
 package dev.wstutor.quiz;
 
+import dev.wstutor.live.Capture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,14 +1,13 @@
 package dev.wstutor.lesson.live;
 
 import dev.wstutor.lesson.DemoContext;
-import dev.wstutor.net.RawExchange;
+import dev.wstutor.live.LiveLab;
 import dev.wstutor.view.HandshakeView;
 import dev.wstutor.wire.AcceptKey;
 import dev.wstutor.wire.HandshakeExplainer;
 import dev.wstutor.wire.HttpMessage;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -16,31 +15,30 @@ import java.util.List;
  * socket: one without {@code Upgrade}, one asking for version 8 (a draft's version). What the server really answers is
  * shown, and what its refusal leaves out: for the version, the Sec-WebSocket-Version header RFC 6455 4.4 requires.
  */
-final class BadHandshakeDemo extends LiveDemo {
+public final class BadHandshakeDemo extends LiveDemo {
     private final SecureRandom random = new SecureRandom();
 
-    BadHandshakeDemo() {
+    public BadHandshakeDemo() {
         super("bad-handshake");
     }
 
     @Override
-    void run(DemoContext ctx, LiveConnection live) throws Exception {
-        String host = "127.0.0.1:" + live.server().port();
-        String good = "GET /" + LiveConnection.PATH + " HTTP/1.1\r\nHost: " + host + "\r\nUpgrade: websocket\r\n"
+    void run(DemoContext ctx, LiveLab live) throws Exception {
+        String host = "127.0.0.1:" + live.port();
+        String good = "GET /" + LiveLab.PATH + " HTTP/1.1\r\nHost: " + host + "\r\nUpgrade: websocket\r\n"
                 + "Connection: Upgrade\r\nSec-WebSocket-Key: " + newKey() + "\r\nSec-WebSocket-Version: 13\r\n\r\n";
         attempt(ctx, live, good.replace("Upgrade: websocket\r\n", ""));
         ctx.out().println();
         attempt(ctx, live, good.replace("Sec-WebSocket-Version: 13", "Sec-WebSocket-Version: 8"));
     }
 
-    private void attempt(DemoContext ctx, LiveConnection live, String request) throws Exception {
+    private void attempt(DemoContext ctx, LiveLab live, String request) throws Exception {
         HandshakeView brief = new HandshakeView(ctx.style(), true);
         ctx.out().println(ctx.style().bold("Sent by hand:"));
         LiveDemo.print(ctx, brief.render(HttpMessage.parse(request)));
         List<String> problems = HandshakeExplainer.requestProblems(HttpMessage.parse(request));
         ctx.out().println(ctx.style().yellow("What RFC 6455 says is wrong: " + String.join("; ", problems)));
-        RawExchange.Answer answer = RawExchange.send(live.server().address(), request.getBytes(StandardCharsets.US_ASCII),
-                Duration.ofSeconds(2), 64 * 1024);
+        LiveLab.RawAnswer answer = live.exchangeRaw(request.getBytes(StandardCharsets.US_ASCII));
         String text = new String(answer.bytes(), StandardCharsets.ISO_8859_1);
         int end = text.indexOf("\r\n\r\n");
         ctx.out().println(ctx.style().bold("The server answered:"));
@@ -66,7 +64,7 @@ final class BadHandshakeDemo extends LiveDemo {
             }
             ctx.out().println(ctx.style().dim("No 101, so no WebSocket on this request: the client treats the answer as"
                     + " ordinary HTTP (RFC 6455 4.1, the client's checks, item 1)."));
-        } else if (answer.ending() == RawExchange.Ending.CLOSED_BY_PEER) {
+        } else if (answer.closedByPeer()) {
             ctx.out().println(ctx.style().dim("The server closed the TCP connection."));
         }
     }

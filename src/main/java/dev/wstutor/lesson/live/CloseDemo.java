@@ -3,7 +3,7 @@ package dev.wstutor.lesson.live;
 import dev.wstutor.wire.CloseCode;
 import dev.wstutor.lesson.DemoContext;
 import dev.wstutor.event.Direction;
-import dev.wstutor.net.TapClient;
+import dev.wstutor.live.LiveLab;
 import dev.wstutor.event.WireEvent;
 import dev.wstutor.view.Detail;
 import dev.wstutor.view.FrameView;
@@ -15,8 +15,8 @@ import java.time.Duration;
  * each side's library reported. Java-WebSocket stops reading once it has sent a Close and the reply arrives, so
  * the client's own tap never decodes the reply; the demo shows that gap instead of papering over it.
  */
-final class CloseDemo extends LiveDemo {
-    CloseDemo() {
+public final class CloseDemo extends LiveDemo {
+    public CloseDemo() {
         super("close");
     }
 
@@ -28,21 +28,20 @@ final class CloseDemo extends LiveDemo {
     }
 
     @Override
-    void run(DemoContext ctx, LiveConnection live) throws Exception {
+    void run(DemoContext ctx, LiveLab live) throws Exception {
         FrameView view = new FrameView(ctx.style(), Detail.NORMAL);
         FrameView brief = new FrameView(ctx.style(), Detail.SUMMARY);
-        TapClient client = live.client();
+        live.reconnectIfClosed();
         int id = live.serverConnection();
         int serverFrom = live.serverLog().size();
         int clientFrom = live.clientLog().size();
-        client.close(CloseCode.NORMAL.code(), ctx.arg("reason", "lesson over"));
-        client.awaitClosed(LiveConnection.WAIT);
+        live.closeFromClient(CloseCode.NORMAL.code(), ctx.arg("reason", "lesson over"));
         print(ctx, view.render(live.serverFrame(serverFrom, Direction.IN, Opcode.CLOSE)));
         ctx.out().println();
         print(ctx, view.render(live.serverFrame(serverFrom, Direction.OUT, Opcode.CLOSE)));
         ctx.out().println();
         ctx.out().println(ctx.style().bold("What each side's tap saw:"));
-        tap(ctx, "client's tap, sent:    ", brief.render(live.clientFrame(clientFrom, Direction.OUT, Opcode.CLOSE, LiveConnection.WAIT).orElseThrow()));
+        tap(ctx, "client's tap, sent:    ", brief.render(live.clientFrame(clientFrom, Direction.OUT, Opcode.CLOSE, LiveLab.WAIT).orElseThrow()));
         tap(ctx, "server's tap, received:", brief.render(live.serverFrame(serverFrom, Direction.IN, Opcode.CLOSE)));
         tap(ctx, "server's tap, sent:    ", brief.render(live.serverFrame(serverFrom, Direction.OUT, Opcode.CLOSE)));
         boolean clientDecodedReply = live.clientFrame(clientFrom, Direction.IN, Opcode.CLOSE, Duration.ofMillis(200)).isPresent();
@@ -52,10 +51,10 @@ final class CloseDemo extends LiveDemo {
             ctx.out().println(ctx.style().yellow("(the client's tap shows no incoming Close: Java-WebSocket, having started the "
                     + "close, does not decode the server's reply; it is on the wire, as the server's tap shows)"));
         }
-        live.serverLog().await(serverFrom, WireEvent.Closed.class, e -> e.connection() == id, LiveConnection.WAIT)
+        live.serverLog().await(serverFrom, WireEvent.Closed.class, e -> e.connection() == id, LiveLab.WAIT)
                 .ifPresent(c -> ctx.out().println("server: connection #" + id + " closed with " + c.code()
                         + (c.byPeer() ? ", the client started it" : "")));
-        live.clientLog().await(clientFrom, WireEvent.Closed.class, e -> true, LiveConnection.WAIT)
+        live.clientLog().await(clientFrom, WireEvent.Closed.class, e -> true, LiveLab.WAIT)
                 .ifPresent(c -> ctx.out().println("client: connection closed with " + c.code()
                         + (c.byPeer() ? ", the server started it" : ", it started the close")));
     }

@@ -1,5 +1,6 @@
 package dev.wstutor.lesson.live;
 
+import dev.wstutor.live.LiveLab;
 import dev.wstutor.lesson.DemoContext;
 import dev.wstutor.event.Direction;
 import dev.wstutor.event.WireEvent;
@@ -12,13 +13,13 @@ import java.net.InetSocketAddress;
  * One persistent connection: its two ports, several messages over it without a new handshake, and the
  * callbacks that fire as each one arrives.
  */
-final class ConnectionDemo extends LiveDemo {
-    ConnectionDemo() {
+public final class ConnectionDemo extends LiveDemo {
+    public ConnectionDemo() {
         super("connection");
     }
 
     @Override
-    void run(DemoContext ctx, LiveConnection live) throws Exception {
+    void run(DemoContext ctx, LiveLab live) throws Exception {
         WireEvent.Opened opened = live.opened();
         InetSocketAddress server = opened.local();
         InetSocketAddress client = opened.remote();
@@ -27,7 +28,7 @@ final class ConnectionDemo extends LiveDemo {
         String[] messages = ctx.arg("messages", "one | two | three").split("\\|");
         for (String m : messages) {
             int from = live.serverLog().size();
-            live.client().send(m.trim());
+            live.send(m.trim());
             print(ctx, view.render(live.serverFrame(from, Direction.IN, Opcode.TEXT)));
             print(ctx, view.render(live.serverFrame(from, Direction.OUT, Opcode.TEXT)));
         }

@@ -1,18 +1,19 @@
 package dev.wstutor.lesson.live;
 
+import dev.wstutor.live.LiveLab;
 import dev.wstutor.lesson.DemoContext;
 import dev.wstutor.event.WireEvent;
 import dev.wstutor.view.HandshakeView;
 import dev.wstutor.wire.HandshakeExplainer;
 
 /** The server's 101 answer, captured as the client received it, each line explained. */
-final class HandshakeResponseDemo extends LiveDemo {
-    HandshakeResponseDemo() {
+public final class HandshakeResponseDemo extends LiveDemo {
+    public HandshakeResponseDemo() {
         super("handshake-response");
     }
 
     @Override
-    void run(DemoContext ctx, LiveConnection live) throws Exception {
+    void run(DemoContext ctx, LiveLab live) throws Exception {
         WireEvent.HandshakeSeen request = live.request();
         ctx.out().println(ctx.style().dim("The server checked the request: "
                 + (HandshakeExplainer.requestProblems(request.head()).isEmpty()

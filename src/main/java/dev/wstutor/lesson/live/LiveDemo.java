@@ -1,10 +1,11 @@
 package dev.wstutor.lesson.live;
 
+import dev.wstutor.live.LiveLab;
 import dev.wstutor.lesson.Demo;
 import dev.wstutor.lesson.DemoContext;
 import java.util.List;
 
-/** A demo that runs on the lesson's shared {@link LiveConnection}. */
+/** A demo that runs on the lesson's shared {@link LiveLab}. */
 abstract class LiveDemo implements Demo {
     private final String name;
 
@@ -19,10 +20,10 @@ abstract class LiveDemo implements Demo {
 
     @Override
     public final void run(DemoContext ctx) throws Exception {
-        run(ctx, ctx.session(LiveConnection.class, LiveConnection::open));
+        run(ctx, ctx.session(LiveLab.class, LiveLab::open));
     }
 
-    abstract void run(DemoContext ctx, LiveConnection live) throws Exception;
+    abstract void run(DemoContext ctx, LiveLab live) throws Exception;
 
     static void print(DemoContext ctx, List<String> lines) {
         for (String line : lines) {

@@ -1,5 +1,6 @@
 package dev.wstutor.lesson.live;
 
+import dev.wstutor.live.LiveLab;
 import dev.wstutor.lesson.DemoContext;
 import dev.wstutor.event.Direction;
 import dev.wstutor.event.WireEvent;
@@ -10,21 +11,21 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 
 /** The server sends several messages while the client sends nothing: push without a request. */
-final class ServerPushDemo extends LiveDemo {
-    ServerPushDemo() {
+public final class ServerPushDemo extends LiveDemo {
+    public ServerPushDemo() {
         super("server-push");
     }
 
     @Override
-    void run(DemoContext ctx, LiveConnection live) throws Exception {
+    void run(DemoContext ctx, LiveLab live) throws Exception {
         FrameView view = new FrameView(ctx.style(), Detail.SUMMARY);
-        live.client();
+        live.reconnectIfClosed();
         int id = live.serverConnection();
         int start = live.serverLog().size();
         int count = Integer.parseInt(ctx.arg("count", "3"));
         for (int i = 1; i <= count; i++) {
             int from = live.serverLog().size();
-            live.server().broadcast("tick " + i + " at " + LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss.SSS")));
+            live.broadcast("tick " + i + " at " + LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss.SSS")));
             print(ctx, view.render(live.serverFrame(from, Direction.OUT, Opcode.TEXT)));
         }
         long fromClient = live.serverLog().all(start, WireEvent.FrameSeen.class,

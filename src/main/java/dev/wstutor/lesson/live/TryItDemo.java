@@ -1,5 +1,6 @@
 package dev.wstutor.lesson.live;
 
+import dev.wstutor.live.LiveLab;
 import dev.wstutor.lesson.DemoContext;
 import dev.wstutor.event.Direction;
 import dev.wstutor.event.WireListener;
@@ -19,18 +20,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The learner's own messages over the live connection: each typed line goes out as a text message (or
  * {@code /ping DATA} as a ping), and the frames print above the prompt as the server's tap sees them.
  */
-final class TryItDemo extends LiveDemo {
-    TryItDemo() {
+public final class TryItDemo extends LiveDemo {
+    public TryItDemo() {
         super("try-it");
     }
 
     @Override
-    void run(DemoContext ctx, LiveConnection live) throws Exception {
+    void run(DemoContext ctx, LiveLab live) throws Exception {
         ctx.out().println(ctx.style().dim("Type a message and press Enter; /ping TEXT sends a ping; an empty line ends."
                 + (ctx.interactive() && !ctx.arg("push-every", "0").equals("0")
                 ? " The server also pushes a message every " + ctx.arg("push-every", "0") + " s, unasked." : "")));
         int before = live.serverConnection();
-        live.client();
+        live.reconnectIfClosed();
         if (live.serverConnection() != before) {
             ctx.out().println(ctx.style().dim("(connection #" + before + " was closed, so the client connected again: connection #"
                     + live.serverConnection() + ")"));
@@ -47,7 +48,7 @@ final class TryItDemo extends LiveDemo {
             });
             if (ctx.interactive() && every > 0) {
                 AtomicInteger ticks = new AtomicInteger();
-                pusher.scheduleAtFixedRate(() -> live.server().broadcast("server push #" + ticks.incrementAndGet()),
+                pusher.scheduleAtFixedRate(() -> live.broadcast("server push #" + ticks.incrementAndGet()),
                         every, every, TimeUnit.SECONDS);
             }
             try {
@@ -59,10 +60,10 @@ final class TryItDemo extends LiveDemo {
                     int from = live.serverLog().size();
                     Opcode answer;
                     if (line.get().startsWith("/ping")) {
-                        live.client().ping(line.get().substring(5).trim().getBytes(StandardCharsets.UTF_8));
+                        live.ping(line.get().substring(5).trim().getBytes(StandardCharsets.UTF_8));
                         answer = Opcode.PONG;
                     } else {
-                        live.client().send(line.get());
+                        live.send(line.get());
                         answer = Opcode.TEXT;
                     }
                     // Wait for the answer so the transcript reads in order, in a pipe as at a terminal.

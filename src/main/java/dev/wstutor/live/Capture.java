@@ -1,4 +1,4 @@
-package dev.wstutor.quiz;
+package dev.wstutor.live;
 
 import dev.wstutor.wire.Frame;
 

@@ -1,18 +1,13 @@
-package dev.wstutor.cli;
+package dev.wstutor.quiz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.wstutor.quiz.AnswerGrader;
-import dev.wstutor.quiz.BankLoader;
-import dev.wstutor.quiz.Capture;
-import dev.wstutor.quiz.LiveInstance;
-import dev.wstutor.quiz.Presented;
-import dev.wstutor.quiz.Question;
-import dev.wstutor.quiz.QuestionBank;
-import dev.wstutor.quiz.QuestionType;
+import dev.wstutor.live.Capture;
+import dev.wstutor.live.LiveLab;
+import dev.wstutor.live.Probe;
 import dev.wstutor.wire.AcceptKey;
 import dev.wstutor.wire.HttpMessage;
 import dev.wstutor.wire.Opcode;
@@ -20,13 +15,27 @@ import java.security.SecureRandom;
 import org.junit.jupiter.api.Test;
 
 /** Live questions against the real Java-WebSocket server and client on 127.0.0.1. */
-class LiveTapTest {
-    private final LiveTap tap = new LiveTap(new SecureRandom());
+class LiveProbesTest {
+    private final SecureRandom random = new SecureRandom();
+    private final LiveProbes tap = new LiveProbes(random);
+
+    private Capture capture(String probe) throws Exception {
+        try (LiveLab lab = LiveLab.open()) {
+            return lab.capture(Probe.named(probe).orElseThrow(), random);
+        }
+    }
+
+    @Test
+    void everyProbeAndAskIsNamedOnceByItsConstant() {
+        assertTrue(LiveQuestions.PROBES.contains("client-text/masking-key"), LiveQuestions.PROBES.toString());
+        assertTrue(LiveQuestions.PROBES.contains("handshake/accept"), LiveQuestions.PROBES.toString());
+        assertEquals(Probe.SERVER_CLOSE, Probe.named("server-close").orElseThrow());
+    }
 
     @Test
     void capturesAMaskedClientFrameWithAFreshKeyEachTime() throws Exception {
-        Capture a = tap.capture("client-text");
-        Capture b = tap.capture("client-text");
+        Capture a = capture("client-text");
+        Capture b = capture("client-text");
         assertTrue(a.frame().is(Opcode.TEXT));
         assertTrue(a.frame().masked());
         assertNotEquals(a.frame(), b.frame(), "new values each run");
@@ -35,25 +44,25 @@ class LiveTapTest {
 
     @Test
     void capturesTheServersPushCloseAndPongUnmasked() throws Exception {
-        Capture push = tap.capture("server-text");
+        Capture push = capture("server-text");
         assertTrue(push.frame().is(Opcode.TEXT));
         assertFalse(push.frame().masked());
-        Capture close = tap.capture("server-close");
+        Capture close = capture("server-close");
         assertTrue(close.frame().closeBody().orElseThrow().code() >= 1000);
-        Capture pong = tap.capture("ping");
+        Capture pong = capture("ping");
         assertTrue(pong.frame().is(Opcode.PONG));
     }
 
     @Test
     void capturesAHandshakeWhoseAcceptMatchesItsKey() throws Exception {
-        Capture c = tap.capture("handshake");
+        Capture c = capture("handshake");
         String key = HttpMessage.parse(c.request()).header("Sec-WebSocket-Key").orElseThrow();
         assertEquals(AcceptKey.accept(key), HttpMessage.parse(c.response()).header("Sec-WebSocket-Accept").orElseThrow());
     }
 
     @Test
     void everyLiveQuestionOfTheBankIsAnsweredRightByItsOwnAnswer() throws Exception {
-        QuestionBank bank = new BankLoader().load(QuizRun.lessons());
+        QuestionBank bank = new BankLoader().load(BankFixture.lessons());
         AnswerGrader grader = new AnswerGrader(bank.lexicon());
         int live = 0;
         for (Question q : bank.questions()) {
@@ -77,7 +86,7 @@ class LiveTapTest {
         // Codes carry meaning (RFC 6455 7.4.1): the pairs the stories use, checked on real captures.
         java.util.Map<Integer, String> reasons = new java.util.HashMap<>();
         for (int i = 0; i < 24 && reasons.size() < 4; i++) {
-            Capture c = tap.capture("server-close");
+            Capture c = capture("server-close");
             dev.wstutor.wire.CloseBody body = c.frame().closeBody().orElseThrow();
             assertFalse(c.sent().isEmpty(), "the client said something");
             reasons.put(body.code(), body.reason());

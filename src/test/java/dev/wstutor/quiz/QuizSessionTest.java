@@ -1,14 +1,10 @@
-package dev.wstutor.cli;
+package dev.wstutor.quiz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.wstutor.quiz.AnswerGrader;
-import dev.wstutor.quiz.BankLoader;
-import dev.wstutor.quiz.Presenter;
-import dev.wstutor.quiz.Question;
-import dev.wstutor.quiz.QuestionBank;
+import dev.wstutor.view.ScriptedConsole;
 import dev.wstutor.view.Style;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
@@ -18,8 +14,8 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-class QuizConsoleTest {
-    private final QuestionBank bank = new BankLoader().load(QuizRun.lessons());
+class QuizSessionTest {
+    private final QuestionBank bank = new BankLoader().load(BankFixture.lessons());
 
     private List<Question> questions(String... ids) {
         return List.of(ids).stream().map(id -> bank.byId(id).orElseThrow()).toList();
@@ -27,10 +23,9 @@ class QuizConsoleTest {
 
     private String run(Presenter.LiveLab lab, String stdin, String... ids) throws Exception {
         StringWriter text = new StringWriter();
-        QuizConsole console = new QuizConsole(new AnswerGrader(bank.lexicon()), new Presenter(new Random(1), lab),
-                new AnswerInput.Plain(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))),
-                new PrintWriter(text), Style.PLAIN, o -> { });
-        QuizConsole.Result r = console.run(questions(ids));
+        QuizSession session = new QuizSession(new AnswerGrader(bank.lexicon()), new Presenter(new Random(1), lab),
+                new ScriptedConsole(false, stdin.split("\n", -1)), new PrintWriter(text), Style.PLAIN, o -> { });
+        QuizSession.Result r = session.run(questions(ids));
         return text + "\nOUTCOMES=" + r.outcomes().size();
     }
 

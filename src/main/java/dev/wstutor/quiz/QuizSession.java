@@ -1,14 +1,7 @@
-package dev.wstutor.cli;
+package dev.wstutor.quiz;
 
-import dev.wstutor.quiz.AnswerGrader;
-import dev.wstutor.quiz.AnswerKey;
-import dev.wstutor.quiz.Outcome;
-import dev.wstutor.quiz.Presented;
-import dev.wstutor.quiz.Presenter;
-import dev.wstutor.quiz.Question;
-import dev.wstutor.quiz.QuizSummary;
+import dev.wstutor.view.Console;
 import dev.wstutor.view.Style;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,22 +9,25 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** One quiz session at the console: ask, read, grade, give feedback, and sum up at the end. */
-final class QuizConsole {
+/**
+ * One quiz session at the console: ask, read, grade, give feedback, and sum up at the end. Talks to the learner
+ * only through the {@link Console} seam, so it runs the same at a terminal, in the shell and from a pipe.
+ */
+public final class QuizSession {
     /** The outcomes of the questions answered or skipped, and whether the learner stopped before the end. */
-    record Result(List<Outcome> outcomes, boolean stoppedEarly, int planned) {
+    public record Result(List<Outcome> outcomes, boolean stoppedEarly, int planned) {
     }
 
     private static final int WIDTH = 78;
 
     private final AnswerGrader grader;
     private final Presenter presenter;
-    private final AnswerInput input;
+    private final Console input;
     private final PrintWriter out;
     private final Style style;
     private final Consumer<Outcome> onOutcome;
 
-    QuizConsole(AnswerGrader grader, Presenter presenter, AnswerInput input, PrintWriter out, Style style,
+    public QuizSession(AnswerGrader grader, Presenter presenter, Console input, PrintWriter out, Style style,
                 Consumer<Outcome> onOutcome) {
         this.grader = grader;
         this.presenter = presenter;
@@ -41,7 +37,12 @@ final class QuizConsole {
         this.onOutcome = onOutcome;
     }
 
-    Result run(List<Question> questions) throws IOException {
+    /** Where the session writes. */
+    public PrintWriter out() {
+        return out;
+    }
+
+    public Result run(List<Question> questions) {
         List<Outcome> outcomes = new ArrayList<>();
         if (input.interactive()) {
             out.println(style.dim("Answer and press Enter.  ? hint (costs " + Math.round(AnswerGrader.HINT_COST * 100)
@@ -53,7 +54,7 @@ final class QuizConsole {
             try {
                 p = presenter.present(q);
             } catch (Exception e) {
-                out.println(style.yellow("(skipping " + q.id() + ": the live capture failed: " + OneLineErrors.describe(e) + ")"));
+                out.println(style.yellow("(skipping " + q.id() + ": the live capture failed: " + describe(e) + ")"));
                 continue;
             }
             out.println();
@@ -72,6 +73,50 @@ final class QuizConsole {
             feedback(o);
         }
         return finish(outcomes, false, questions.size());
+    }
+
+    /** What asking one question on its own gave: the outcome, or nothing when the learner stopped instead. */
+    public sealed interface Single permits Answered, Stopped, Failed {
+    }
+
+    public record Answered(Outcome outcome) implements Single {
+    }
+
+    public record Stopped() implements Single {
+    }
+
+    /** The question could not be put (a live capture failed); already said on screen. */
+    public record Failed() implements Single {
+    }
+
+    /**
+     * Asks one question under {@code heading} (a lesson's inline check), with the same hints, grading, recording and
+     * feedback as in a session, but no summary. Without a person to ask, shows the question and its answer.
+     */
+    public Single askOne(Question q, String heading) {
+        Presented p;
+        try {
+            p = presenter.present(q);
+        } catch (Exception e) {
+            out.println(style.yellow("(skipping " + q.id() + ": the live capture failed: " + describe(e) + ")"));
+            return new Failed();
+        }
+        out.println(style.bold(heading) + style.dim("  [" + q.type().yamlName() + ", " + q.id() + "]"));
+        ask(p);
+        if (!input.interactive()) {
+            wrap(style.bold("Answer: ") + AnswerGrader.rightAnswer(p), "  ");
+            wrap(style.dim("Why: ") + (p.live() != null ? p.live().explanation() : q.explanation()), "  ");
+            out.flush();
+            return new Failed();
+        }
+        out.println(style.dim("(? for a hint, Enter alone to skip)"));
+        Outcome o = answer(p);
+        if (o == null) {
+            return new Stopped();
+        }
+        onOutcome.accept(o);
+        feedback(o);
+        return new Answered(o);
     }
 
     private Result finish(List<Outcome> outcomes, boolean stopped, int planned) {
@@ -102,14 +147,14 @@ final class QuizConsole {
     }
 
     /** Reads until there is an answer to grade; null when the learner stops. */
-    private Outcome answer(Presented p) throws IOException {
+    private Outcome answer(Presented p) {
         boolean hinted = false;
         while (true) {
-            String line = input.read(style.cyan("> "));
+            String line = input.ask(style.cyan("> ")).orElse(null);
             if (line == null) {
                 return null;
             }
-            String a = AnswerInput.clean(line).strip();
+            String a = clean(line).strip();
             String lower = a.toLowerCase(Locale.ROOT);
             if (lower.equals("q") || lower.equals("quit") || lower.equals("exit") || lower.equals(":q")) {
                 return null;
@@ -232,7 +277,26 @@ final class QuizConsole {
         }
     }
 
-    static String points(double v) {
+    /** Removes control characters (an ESC, a NUL, a pasted backspace) but keeps tabs as spaces. */
+    public static String clean(String line) {
+        StringBuilder b = new StringBuilder(line.length());
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\t') {
+                b.append(' ');
+            } else if (!Character.isISOControl(c) && Character.getType(c) != Character.FORMAT) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static String describe(Throwable t) {
+        String msg = t.getMessage();
+        return msg == null || msg.isBlank() ? t.getClass().getSimpleName() : msg;
+    }
+
+    public static String points(double v) {
         return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.2f", v).replaceAll("0$", "");
     }
 

@@ -1,4 +1,4 @@
-package dev.wstutor.lesson;
+package dev.wstutor.view;
 
 import java.io.Writer;
 import java.util.function.Consumer;
@@ -7,11 +7,11 @@ import java.util.function.Consumer;
  * A Writer that hands on whole lines only. Under a {@link java.io.PrintWriter} (which locks per call) a
  * network thread's {@code println} can then never land in the middle of another line or of a prompt.
  */
-final class LineWriter extends Writer {
+public final class LineWriter extends Writer {
     private final Consumer<String> sink;
     private final StringBuilder pending = new StringBuilder();
 
-    LineWriter(Consumer<String> sink) {
+    public LineWriter(Consumer<String> sink) {
         this.sink = sink;
     }
 
