@@ -18,6 +18,8 @@ public final class RubricGrader {
     private static final int NEGATION_REACH = 4;
     static final int DEFAULT_CONCEPT_SLACK = 4;
     static final int DEFAULT_MISCONCEPTION_SLACK = 1;
+    /** A bare list of the right words names ideas but claims nothing: a little credit at most. */
+    static final double KEYWORD_LIST_CAP = 0.25;
 
     private final TextAnalyzer analyzer;
     private final Map<String, Phrase> phrases = new ConcurrentHashMap<>();
@@ -37,7 +39,7 @@ public final class RubricGrader {
         List<Rubric.Concept> negated = new ArrayList<>();
         double earned = 0;
         for (Rubric.Concept c : rubric.concepts()) {
-            Found f = find(c.phrasings(), c.slack(), a);
+            Found f = find(c.phrasings(), c.slack(), c.about(), a);
             if (f == Found.YES) {
                 matched.add(c);
                 earned += c.weight();
@@ -51,23 +53,27 @@ public final class RubricGrader {
         List<Rubric.Misconception> wrong = new ArrayList<>();
         double penalty = 0;
         for (Rubric.Misconception m : rubric.misconceptions()) {
-            if (find(m.phrasings(), m.slack(), a) == Found.YES) {
+            if (find(m.phrasings(), m.slack(), m.about(), a) == Found.YES) {
                 wrong.add(m);
                 penalty += m.penalty();
             }
         }
         double total = rubric.fullMarks();
         double fraction = total <= 0 ? 0 : Math.max(0, Math.min(1, earned / total - penalty));
+        boolean list = a.keywordList() && !matched.isEmpty();
+        if (list) {
+            fraction = Math.min(fraction, KEYWORD_LIST_CAP);
+        }
         return new RubricGrade(fraction, List.copyOf(matched), List.copyOf(missed), List.copyOf(negated),
-                List.copyOf(wrong), a.truncated());
+                List.copyOf(wrong), list, a.truncated());
     }
 
     private enum Found { YES, NEGATED, NO }
 
-    private Found find(List<String> phrasings, int slack, TextAnalyzer.Analysis a) {
+    private Found find(List<String> phrasings, int slack, String about, TextAnalyzer.Analysis a) {
         Found best = Found.NO;
         for (String p : phrasings) {
-            Found f = findPhrase(phrase(p), slack, a);
+            Found f = findPhrase(phrase(p), slack, about, a);
             if (f == Found.YES) {
                 return f;
             }
@@ -101,7 +107,7 @@ public final class RubricGrader {
         });
     }
 
-    private Found findPhrase(Phrase p, int slack, TextAnalyzer.Analysis a) {
+    private Found findPhrase(Phrase p, int slack, String about, TextAnalyzer.Analysis a) {
         int k = p.words().length;
         if (k == 0) {
             return Found.NO;
@@ -147,7 +153,8 @@ public final class RubricGrader {
                     }
                     left++;
                 }
-                if (right - left + 1 <= k + slack && subjectsAgree(p, a, left, right, which)) {
+                if (right - left + 1 <= k + slack && subjectsAgree(p, a, left, right, which)
+                        && onSide(about, a, left, right, which)) {
                     boolean neg = negated(a, left, right, which);
                     if (neg == p.negative()) {
                         return Found.YES;
@@ -176,6 +183,19 @@ public final class RubricGrader {
         }
         // A typo can change what the stemmer strips ("protocal" loses "al"), so the unstemmed words get a chance too.
         return Typos.close(expected, actual) || Typos.close(p.unstemmed()[w], a.words()[i]);
+    }
+
+    /** With a side to be about, no matched word may sit in a clause describing another side. */
+    private static boolean onSide(String about, TextAnalyzer.Analysis a, int left, int right, int[] which) {
+        if (about == null) {
+            return true;
+        }
+        for (int i = left; i <= right; i++) {
+            if (which[i] >= 0 && a.side()[i] != null && !a.side()[i].equals(about)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A "not" (or no, never, without) shortly before a matched word in the same comma-segment negates it. */
