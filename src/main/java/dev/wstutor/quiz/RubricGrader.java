@@ -185,13 +185,16 @@ public final class RubricGrader {
         return Typos.close(expected, actual) || Typos.close(p.unstemmed()[w], a.words()[i]);
     }
 
-    /** With a side to be about, no matched word may sit in a clause describing another side. */
+    /**
+     * With a side to be about, no matched word may sit in a clause describing another side, nor in the part
+     * of a sentence set against it: "instead of the client polling" is no claim that the client polls.
+     */
     private static boolean onSide(String about, TextAnalyzer.Analysis a, int left, int right, int[] which) {
         if (about == null) {
             return true;
         }
         for (int i = left; i <= right; i++) {
-            if (which[i] >= 0 && a.side()[i] != null && !a.side()[i].equals(about)) {
+            if (which[i] >= 0 && (a.contrast()[i] || a.side()[i] != null && !a.side()[i].equals(about))) {
                 return false;
             }
         }

@@ -57,7 +57,13 @@ final class TextAnalyzer {
      * describes: "unlike HTTP, WebSocket lets the server push" is about WebSocket.
      */
     private static final Set<String> CONTRAST_MARKERS = Set.of(
-            "unlike", "than", "vs", "versus", "compared", "opposed", "rather", "like", "instead");
+            "unlike", "than", "vs", "versus", "compared", "opposed", "rather", "instead");
+    /** A side named right after one of these is the layer underneath, not the side described. */
+    private static final Set<String> LAYER_MARKERS = Set.of(
+            "use", "uses", "using", "used", "top", "atop", "ontopof", "wrap", "wraps", "wrapping", "beneath",
+            "underneath", "under");
+    /** Words that start a part describing what came just before it. */
+    private static final Set<String> RELATIVES = Set.of("where", "which", "who", "whose", "in", "when");
     /** Little words beyond the stopwords that glue a sentence; a keyword list has almost none of them. */
     private static final Set<String> GLUE = Set.of(
             "until", "after", "before", "per", "any", "all", "each", "every", "just", "only", "how", "why", "both",
@@ -75,9 +81,13 @@ final class TextAnalyzer {
     private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.'_-]*");
 
 
-    /** The words of an analysed text, parallel arrays indexed by position among content words. */
+    /**
+     * The words of an analysed text, parallel arrays indexed by position among content words. {@code side}:
+     * the side (websocket, socketio, http) the word's clause describes; {@code contrast}: the word sits in the
+     * part set against it ("instead of polling", "unlike HTTP"), which describes the other side.
+     */
     record Analysis(String[] stems, String[] words, int[] clause, int[] segment, boolean[] negation, boolean[] object,
-                    boolean[] exact, String[] side, boolean keywordList, boolean truncated) {
+                    boolean[] exact, String[] side, boolean[] contrast, boolean keywordList, boolean truncated) {
         int size() {
             return stems.length;
         }
@@ -161,8 +171,11 @@ final class TextAnalyzer {
         List<Boolean> outObject = new ArrayList<>();
         List<Boolean> outExact = new ArrayList<>();
         List<Boolean> outContrast = new ArrayList<>();
+        List<Boolean> outLayer = new ArrayList<>();
         boolean objectPending = false;
-        boolean contrastPending = false;
+        boolean layerPending = false;
+        int contrastSegment = -1;
+        int lastSegment = -1;
         Map<String, Optional<String>> misspellings = new HashMap<>();
         int i = 0;
         while (i < stems.size()) {
@@ -187,11 +200,20 @@ final class TextAnalyzer {
             int c = clauses.get(i);
             int s = segments.get(i);
             i += len;
-            if (canon == null && CONTRAST_MARKERS.contains(unstemmed)) {
-                contrastPending = true;
+            if (s != lastSegment) {
+                // "unlike HTTP, where the browser must ask first, ...": the relative part still describes HTTP.
+                if (contrastSegment == lastSegment && lastSegment >= 0 && RELATIVES.contains(unstemmed)) {
+                    contrastSegment = s;
+                }
+                lastSegment = s;
             }
+            if (canon == null && CONTRAST_MARKERS.contains(unstemmed)) {
+                contrastSegment = s;
+            }
+            boolean marksLayer = LAYER_MARKERS.contains(canon != null ? canon : unstemmed);
             if (canon == null && OBJECT_MARKERS.contains(unstemmed)) {
                 objectPending = true;
+                layerPending |= marksLayer;
                 continue;
             }
             if (canon == null && STOPWORDS.contains(unstemmed)) {
@@ -206,8 +228,9 @@ final class TextAnalyzer {
             outSegment.add(s);
             outNeg.add(negation);
             outObject.add(objectPending);
-            outContrast.add(contrastPending);
-            contrastPending = contrastPending && canon == null && STOPWORDS.contains(unstemmed);
+            outContrast.add(s == contrastSegment);
+            outLayer.add(layerPending);
+            layerPending = marksLayer;
             outExact.add(canon != null || word.indexOf('.') >= 0 || hasDigit(word));
             // A lexicon word can mark an object too: in "Socket.IO, on top of WebSocket, ..." the claim is Socket.IO's.
             objectPending = canon != null && OBJECT_MARKERS.contains(canon);
@@ -226,37 +249,49 @@ final class TextAnalyzer {
             ob[k] = outObject.get(k);
             ex[k] = outExact.get(k);
         }
-        return new Analysis(st, outWords.toArray(String[]::new), cl, sg, ng, ob, ex, sides(st, cl, outContrast),
+        boolean[] ct = new boolean[n];
+        for (int k = 0; k < n; k++) {
+            ct[k] = outContrast.get(k);
+        }
+        return new Analysis(st, outWords.toArray(String[]::new), cl, sg, ng, ob, ex, sides(st, cl, outContrast, outLayer), ct,
                 keywordList(t), truncated);
     }
 
     /**
-     * The side (websocket, socketio, http) each word's clause describes: the first side the clause names,
-     * unless named as the contrast ("unlike HTTP"); a clause that names none continues the previous one's,
-     * as "With HTTP the browser must ask. The server only answers." is about HTTP throughout. Null: no side yet.
+     * The side (websocket, socketio, http) each word describes: the side last named before it in its clause,
+     * or the clause's first if none came before. A side named as the contrast ("unlike HTTP") or as the layer
+     * underneath ("Socket.IO uses WebSocket") names none. A clause that names none continues the previous
+     * one's, as "With HTTP the browser must ask. The server only answers." is about HTTP throughout.
+     * Null: no side named yet.
      */
-    private String[] sides(String[] stems, int[] clause, List<Boolean> contrast) {
+    private String[] sides(String[] stems, int[] clause, List<Boolean> contrast, List<Boolean> layer) {
         String[] out = new String[stems.length];
         String carry = null;
         int i = 0;
         while (i < stems.length) {
             int end = i;
-            String named = null;
+            String first = null;
             while (end < stems.length && clause[end] == clause[i]) {
-                if (named == null && sides.contains(stems[end]) && !contrast.get(end)) {
-                    named = stems[end];
+                if (first == null && names(stems, contrast, layer, end)) {
+                    first = stems[end];
                 }
                 end++;
             }
-            if (named != null) {
-                carry = named;
-            }
+            String current = first != null ? first : carry;
             for (int k = i; k < end; k++) {
-                out[k] = carry;
+                if (names(stems, contrast, layer, k)) {
+                    current = stems[k];
+                }
+                out[k] = current;
             }
+            carry = current;
             i = end;
         }
         return out;
+    }
+
+    private boolean names(String[] stems, List<Boolean> contrast, List<Boolean> layer, int k) {
+        return sides.contains(stems[k]) && !contrast.get(k) && !layer.get(k);
     }
 
     /**
