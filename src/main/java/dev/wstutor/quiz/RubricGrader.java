@@ -154,7 +154,7 @@ public final class RubricGrader {
                     left++;
                 }
                 if (right - left + 1 <= k + slack && subjectsAgree(p, a, left, right, which)
-                        && onSide(about, a, left, right, which)) {
+                        && about(about, a, left, right, which)) {
                     boolean neg = negated(a, left, right, which);
                     if (neg == p.negative()) {
                         return Found.YES;
@@ -182,20 +182,45 @@ public final class RubricGrader {
             return false;
         }
         // A typo can change what the stemmer strips ("protocal" loses "al"), so the unstemmed words get a chance too.
-        return Typos.close(expected, actual) || Typos.close(p.unstemmed()[w], a.words()[i]);
+        return Typos.close(expected, actual) || Typos.close(p.unstemmed()[w], a.words()[i])
+                || Typos.close(p.unstemmed()[w], actual);
     }
 
     /**
      * With a side to be about, no matched word may sit in a clause describing another side, nor in the part
      * of a sentence set against it: "instead of the client polling" is no claim that the client polls.
      */
-    private static boolean onSide(String about, TextAnalyzer.Analysis a, int left, int right, int[] which) {
+    private boolean about(String about, TextAnalyzer.Analysis a, int left, int right, int[] which) {
         if (about == null) {
             return true;
+        }
+        if (!analyzer.isSide(about)) {
+            return subjectIs(about, a, left, right, which);
         }
         for (int i = left; i <= right; i++) {
             if (which[i] >= 0 && (a.contrast()[i] || a.side()[i] != null && !a.side()[i].equals(about))) {
                 return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * About a subject (socket.emit, io.on): the nearest subject named before each matched word in its clause,
+     * if any, is that one; "io.emit sends to everyone" is no claim about socket.emit, "it sends to everyone" is.
+     */
+    private boolean subjectIs(String about, TextAnalyzer.Analysis a, int left, int right, int[] which) {
+        for (int i = left; i <= right; i++) {
+            if (which[i] < 0) {
+                continue;
+            }
+            for (int j = i; j >= 0 && a.clause()[j] == a.clause()[i]; j--) {
+                if (analyzer.isSubject(a.stems()[j]) && !a.object()[j]) {
+                    if (!a.stems()[j].equals(about)) {
+                        return false;
+                    }
+                    break;
+                }
             }
         }
         return true;

@@ -129,6 +129,10 @@ final class TextAnalyzer {
         return subjects.contains(stem);
     }
 
+    boolean isSide(String stem) {
+        return sides.contains(stem);
+    }
+
     Analysis analyze(String text) {
         boolean truncated = text.length() > MAX_CHARS;
         String t = truncated ? text.substring(0, MAX_CHARS) : text;
