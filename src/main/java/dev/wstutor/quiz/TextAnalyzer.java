@@ -338,7 +338,11 @@ final class TextAnalyzer {
         if (items == 1) {
             return content <= 2 && glue == 0;
         }
-        return glue <= 0.15 * (glue + content) && content <= 3.0 * items && claims * 3 < items;
+        if (content > 3.0 * items) {
+            return false;
+        }
+        // Three or more items none of which says anything; or telegraphic text where most items say nothing.
+        return items >= 3 && claims == 0 || glue <= 0.15 * (glue + content) && claims * 3 < items;
     }
 
     /**
