@@ -62,6 +62,8 @@ final class TextAnalyzer {
     private static final Set<String> LAYER_MARKERS = Set.of(
             "use", "uses", "using", "used", "top", "atop", "ontopof", "wrap", "wraps", "wrapping", "beneath",
             "underneath", "under");
+    /** Pronouns that, opening a clause, stand for the subject named last. */
+    private static final Set<String> PRONOUNS = Set.of("it", "they");
     /** Words that start a part describing what came just before it. */
     private static final Set<String> RELATIVES = Set.of("where", "which", "who", "whose", "in", "when");
     /** Little words beyond the stopwords that glue a sentence; a keyword list has almost none of them. */
@@ -180,6 +182,9 @@ final class TextAnalyzer {
         boolean layerPending = false;
         int contrastSegment = -1;
         int lastSegment = -1;
+        String lastSubject = null;
+        int subjectClause = -1;
+        java.util.Set<String> clauseSubjects = new java.util.HashSet<>();
         Map<String, Optional<String>> misspellings = new HashMap<>();
         int i = 0;
         while (i < stems.size()) {
@@ -204,6 +209,16 @@ final class TextAnalyzer {
             int c = clauses.get(i);
             int s = segments.get(i);
             i += len;
+            if (c != subjectClause) {
+                // The subject "it" stands for: the one subject the last clause named; none if it named two.
+                if (clauseSubjects.size() == 1) {
+                    lastSubject = clauseSubjects.iterator().next();
+                } else if (clauseSubjects.size() > 1) {
+                    lastSubject = null;
+                }
+                clauseSubjects.clear();
+                subjectClause = c;
+            }
             if (s != lastSegment) {
                 // "unlike HTTP, where the browser must ask first, ...": the relative part still describes HTTP.
                 if (contrastSegment == lastSegment && lastSegment >= 0 && RELATIVES.contains(unstemmed)) {
@@ -221,6 +236,20 @@ final class TextAnalyzer {
                 continue;
             }
             if (canon == null && STOPWORDS.contains(unstemmed)) {
+                // "Socket.IO is a library. It uses WebSocket": a clause opened by "it" goes on about the last subject.
+                if (PRONOUNS.contains(unstemmed) && lastSubject != null
+                        && (outClause.isEmpty() || outClause.get(outClause.size() - 1) != c)) {
+                    outStems.add(lastSubject);
+                    outWords.add(lastSubject);
+                    outClause.add(c);
+                    outSegment.add(s);
+                    outNeg.add(false);
+                    outObject.add(false);
+                    outContrast.add(s == contrastSegment);
+                    outLayer.add(false);
+                    outExact.add(true);
+                    objectPending = false;
+                }
                 continue;
             }
             // "witohut" still negates: missing a typo'd "without" would credit the opposite of what was said.
@@ -236,6 +265,9 @@ final class TextAnalyzer {
             outLayer.add(layerPending);
             layerPending = marksLayer;
             outExact.add(canon != null || word.indexOf('.') >= 0 || hasDigit(word));
+            if (canon != null && subjects.contains(canon)) {
+                clauseSubjects.add(canon);
+            }
             // A lexicon word can mark an object too: in "Socket.IO, on top of WebSocket, ..." the claim is Socket.IO's.
             objectPending = canon != null && OBJECT_MARKERS.contains(canon);
         }
