@@ -34,12 +34,13 @@ public final class RubricGrader {
 
     public RubricGrade grade(Rubric rubric, String answer) {
         TextAnalyzer.Analysis a = analyzer.analyze(answer == null ? "" : answer);
+        Map<String, Map<String, Boolean>> typos = new java.util.HashMap<>();
         List<Rubric.Concept> matched = new ArrayList<>();
         List<Rubric.Concept> missed = new ArrayList<>();
         List<Rubric.Concept> negated = new ArrayList<>();
         double earned = 0;
         for (Rubric.Concept c : rubric.concepts()) {
-            Found f = find(c.phrasings(), c.slack(), c.about(), a);
+            Found f = find(c.phrasings(), c.slack(), c.about(), a, typos);
             if (f == Found.YES) {
                 matched.add(c);
                 earned += c.weight();
@@ -53,7 +54,7 @@ public final class RubricGrader {
         List<Rubric.Misconception> wrong = new ArrayList<>();
         double penalty = 0;
         for (Rubric.Misconception m : rubric.misconceptions()) {
-            if (find(m.phrasings(), m.slack(), m.about(), a) == Found.YES) {
+            if (find(m.phrasings(), m.slack(), m.about(), a, typos) == Found.YES) {
                 wrong.add(m);
                 penalty += m.penalty();
             }
@@ -70,10 +71,10 @@ public final class RubricGrader {
 
     private enum Found { YES, NEGATED, NO }
 
-    private Found find(List<String> phrasings, int slack, String about, TextAnalyzer.Analysis a) {
+    private Found find(List<String> phrasings, int slack, String about, TextAnalyzer.Analysis a, Map<String, Map<String, Boolean>> typos) {
         Found best = Found.NO;
         for (String p : phrasings) {
-            Found f = findPhrase(phrase(p), slack, about, a);
+            Found f = findPhrase(phrase(p), slack, about, a, typos);
             if (f == Found.YES) {
                 return f;
             }
@@ -107,7 +108,7 @@ public final class RubricGrader {
         });
     }
 
-    private Found findPhrase(Phrase p, int slack, String about, TextAnalyzer.Analysis a) {
+    private Found findPhrase(Phrase p, int slack, String about, TextAnalyzer.Analysis a, Map<String, Map<String, Boolean>> typos) {
         int k = p.words().length;
         if (k == 0) {
             return Found.NO;
@@ -120,8 +121,12 @@ public final class RubricGrader {
             if (a.negation()[i]) {
                 continue;
             }
+            if (a.first()[i] != i) {
+                which[i] = which[a.first()[i]];
+                continue;
+            }
             for (int w = 0; w < k; w++) {
-                if (wordMatches(p, w, a, i)) {
+                if (wordMatches(p, w, a, i, typos)) {
                     which[i] = w;
                     break;
                 }
@@ -169,7 +174,7 @@ public final class RubricGrader {
         return best;
     }
 
-    private boolean wordMatches(Phrase p, int w, TextAnalyzer.Analysis a, int i) {
+    private boolean wordMatches(Phrase p, int w, TextAnalyzer.Analysis a, int i, Map<String, Map<String, Boolean>> typos) {
         String expected = p.words()[w];
         String actual = a.stems()[i];
         boolean actualExact = a.exact()[i];
@@ -182,8 +187,11 @@ public final class RubricGrader {
             return false;
         }
         // A typo can change what the stemmer strips ("protocal" loses "al"), so the unstemmed words get a chance too.
-        return Typos.close(expected, actual) || Typos.close(p.unstemmed()[w], a.words()[i])
-                || Typos.close(p.unstemmed()[w], actual);
+        // The same pair of words comes up for every phrasing that shares a word: decide it once per answer.
+        String unstemmed = p.unstemmed()[w];
+        String word = a.words()[i];
+        return typos.computeIfAbsent(unstemmed, k -> new java.util.HashMap<>()).computeIfAbsent(word,
+                k -> Typos.close(expected, actual) || Typos.close(unstemmed, word) || Typos.close(unstemmed, actual));
     }
 
     /**

@@ -89,7 +89,8 @@ final class TextAnalyzer {
      * part set against it ("instead of polling", "unlike HTTP"), which describes the other side.
      */
     record Analysis(String[] stems, String[] words, int[] clause, int[] segment, boolean[] negation, boolean[] object,
-                    boolean[] exact, String[] side, boolean[] contrast, boolean keywordList, boolean truncated) {
+                    boolean[] exact, String[] side, boolean[] contrast, int[] first, boolean keywordList,
+                    boolean truncated) {
         int size() {
             return stems.length;
         }
@@ -289,7 +290,15 @@ final class TextAnalyzer {
         for (int k = 0; k < n; k++) {
             ct[k] = outContrast.get(k);
         }
-        return new Analysis(st, outWords.toArray(String[]::new), cl, sg, ng, ob, ex, sides(st, cl, outContrast, outLayer), ct,
+        // Where each word first occurs: a word is matched against the phrasings once, however often it is used.
+        String[] ws = outWords.toArray(String[]::new);
+        int[] first = new int[n];
+        Map<String, Integer> seen = new HashMap<>();
+        for (int k = 0; k < n; k++) {
+            Integer at = seen.putIfAbsent(ws[k] + '\u0000' + st[k], k);
+            first[k] = at == null ? k : at;
+        }
+        return new Analysis(st, ws, cl, sg, ng, ob, ex, sides(st, cl, outContrast, outLayer), ct, first,
                 keywordList(t), truncated);
     }
 
