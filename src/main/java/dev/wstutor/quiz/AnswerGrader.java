@@ -16,6 +16,8 @@ public final class AnswerGrader {
     public static final double HINT_COST = 0.3;
     /** The share of points that counts as knowing the answer (for the Leitner boxes and the tick). */
     public static final double PASS = 0.7;
+    /** The note for an answer that lists the right words without saying what they do. */
+    static final String KEYWORD_LIST_NOTE = "you named the right ideas; say what each does, in a sentence";
 
     private final RubricGrader rubric;
     private final TextAnalyzer analyzer;
@@ -116,8 +118,12 @@ public final class AnswerGrader {
             g.matched().forEach(c -> matched.add(c.label()));
             g.missed().forEach(c -> missed.add(g.negated().contains(c) ? c.label() + " (you said the opposite)" : c.label()));
             g.misconceptions().forEach(m -> corrections.add(m.correction()));
+            if (g.keywordList()) {
+                note = KEYWORD_LIST_NOTE;
+            }
             if (g.truncated()) {
-                note = "only the first " + TextAnalyzer.MAX_CHARS + " characters were graded";
+                note = (note == null ? "" : note + "; ") + "only the first " + TextAnalyzer.MAX_CHARS
+                        + " characters were graded";
             }
         } else {
             boolean right = liveMatches(p, a);

@@ -32,6 +32,15 @@ public final class BankLint {
                         + "\" (its steps: " + String.join(" | ", steps) + ")"));
             }
             if (q.key() instanceof AnswerKey.Free f) {
+                List<String> abouts = new java.util.ArrayList<>();
+                f.rubric().concepts().forEach(c -> abouts.add(c.about()));
+                f.rubric().misconceptions().forEach(m -> abouts.add(m.about()));
+                for (String about : abouts) {
+                    if (about != null && !bank.lexicon().sides().contains(about) && !bank.lexicon().subjects().contains(about)) {
+                        out.add(new Problem(q.source(), where + "'about: " + about
+                                + "' is neither a side nor a subject in lexicon.yaml"));
+                    }
+                }
                 RubricGrade model = grader.grade(f.rubric(), f.model());
                 if (model.fraction() < 0.999) {
                     out.add(new Problem(q.source(), where + "model answer scores " + pct(model.fraction())

@@ -253,7 +253,7 @@ public final class BankLoader {
                 throw new BadQuestion(cw + "'phrasings' must list at least one phrasing");
             }
             concepts.add(new Rubric.Concept(cid, text(c, "label", cid), weight, phrasings,
-                    c.has("slack") ? c.get("slack").asInt() : RubricGrader.DEFAULT_CONCEPT_SLACK));
+                    c.has("slack") ? c.get("slack").asInt() : RubricGrader.DEFAULT_CONCEPT_SLACK, text(c, "about", null)));
         }
         List<Rubric.Misconception> misconceptions = new ArrayList<>();
         JsonNode ms = n.get("misconceptions");
@@ -270,7 +270,8 @@ public final class BankLoader {
                 }
                 misconceptions.add(new Rubric.Misconception(mid, phrasings,
                         m.has("penalty") ? m.get("penalty").asDouble() : 0.3, required(m, "correction", mw),
-                        m.has("slack") ? m.get("slack").asInt() : RubricGrader.DEFAULT_MISCONCEPTION_SLACK));
+                        m.has("slack") ? m.get("slack").asInt() : RubricGrader.DEFAULT_MISCONCEPTION_SLACK,
+                        text(m, "about", null)));
             }
         }
         String model = required(n, "model", where);
@@ -351,7 +352,12 @@ public final class BankLoader {
             if (subj != null && subj.isArray()) {
                 subj.forEach(v -> subjects.add(v.asText()));
             }
-            return new Lexicon(Map.copyOf(synonyms), Set.copyOf(subjects));
+            Set<String> sides = new LinkedHashSet<>();
+            JsonNode sd = n == null ? null : n.get("sides");
+            if (sd != null && sd.isArray()) {
+                sd.forEach(v -> sides.add(v.asText()));
+            }
+            return new Lexicon(Map.copyOf(synonyms), Set.copyOf(subjects), Set.copyOf(sides));
         } catch (JsonProcessingException e) {
             problems.add(new Problem(new Source(file, line(e.getLocation())), "YAML error: " + firstLine(e.getOriginalMessage())
                     + "; grading without the lexicon"));

@@ -18,6 +18,8 @@ public final class RubricGrader {
     private static final int NEGATION_REACH = 4;
     static final int DEFAULT_CONCEPT_SLACK = 4;
     static final int DEFAULT_MISCONCEPTION_SLACK = 1;
+    /** A bare list of the right words names ideas but claims nothing: a little credit at most. */
+    static final double KEYWORD_LIST_CAP = 0.25;
 
     private final TextAnalyzer analyzer;
     private final Map<String, Phrase> phrases = new ConcurrentHashMap<>();
@@ -32,12 +34,13 @@ public final class RubricGrader {
 
     public RubricGrade grade(Rubric rubric, String answer) {
         TextAnalyzer.Analysis a = analyzer.analyze(answer == null ? "" : answer);
+        Map<String, Map<String, Boolean>> typos = new java.util.HashMap<>();
         List<Rubric.Concept> matched = new ArrayList<>();
         List<Rubric.Concept> missed = new ArrayList<>();
         List<Rubric.Concept> negated = new ArrayList<>();
         double earned = 0;
         for (Rubric.Concept c : rubric.concepts()) {
-            Found f = find(c.phrasings(), c.slack(), a);
+            Found f = find(c.phrasings(), c.slack(), c.about(), a, typos);
             if (f == Found.YES) {
                 matched.add(c);
                 earned += c.weight();
@@ -51,23 +54,27 @@ public final class RubricGrader {
         List<Rubric.Misconception> wrong = new ArrayList<>();
         double penalty = 0;
         for (Rubric.Misconception m : rubric.misconceptions()) {
-            if (find(m.phrasings(), m.slack(), a) == Found.YES) {
+            if (find(m.phrasings(), m.slack(), m.about(), a, typos) == Found.YES) {
                 wrong.add(m);
                 penalty += m.penalty();
             }
         }
         double total = rubric.fullMarks();
         double fraction = total <= 0 ? 0 : Math.max(0, Math.min(1, earned / total - penalty));
+        boolean list = a.keywordList() && !matched.isEmpty();
+        if (list) {
+            fraction = Math.min(fraction, KEYWORD_LIST_CAP);
+        }
         return new RubricGrade(fraction, List.copyOf(matched), List.copyOf(missed), List.copyOf(negated),
-                List.copyOf(wrong), a.truncated());
+                List.copyOf(wrong), list, a.truncated());
     }
 
     private enum Found { YES, NEGATED, NO }
 
-    private Found find(List<String> phrasings, int slack, TextAnalyzer.Analysis a) {
+    private Found find(List<String> phrasings, int slack, String about, TextAnalyzer.Analysis a, Map<String, Map<String, Boolean>> typos) {
         Found best = Found.NO;
         for (String p : phrasings) {
-            Found f = findPhrase(phrase(p), slack, a);
+            Found f = findPhrase(phrase(p), slack, about, a, typos);
             if (f == Found.YES) {
                 return f;
             }
@@ -101,7 +108,7 @@ public final class RubricGrader {
         });
     }
 
-    private Found findPhrase(Phrase p, int slack, TextAnalyzer.Analysis a) {
+    private Found findPhrase(Phrase p, int slack, String about, TextAnalyzer.Analysis a, Map<String, Map<String, Boolean>> typos) {
         int k = p.words().length;
         if (k == 0) {
             return Found.NO;
@@ -114,8 +121,12 @@ public final class RubricGrader {
             if (a.negation()[i]) {
                 continue;
             }
+            if (a.first()[i] != i) {
+                which[i] = which[a.first()[i]];
+                continue;
+            }
             for (int w = 0; w < k; w++) {
-                if (wordMatches(p, w, a, i)) {
+                if (wordMatches(p, w, a, i, typos)) {
                     which[i] = w;
                     break;
                 }
@@ -147,7 +158,8 @@ public final class RubricGrader {
                     }
                     left++;
                 }
-                if (right - left + 1 <= k + slack && subjectsAgree(p, a, left, right, which)) {
+                if (right - left + 1 <= k + slack && subjectsAgree(p, a, left, right, which)
+                        && about(about, a, left, right, which)) {
                     boolean neg = negated(a, left, right, which);
                     if (neg == p.negative()) {
                         return Found.YES;
@@ -162,7 +174,7 @@ public final class RubricGrader {
         return best;
     }
 
-    private boolean wordMatches(Phrase p, int w, TextAnalyzer.Analysis a, int i) {
+    private boolean wordMatches(Phrase p, int w, TextAnalyzer.Analysis a, int i, Map<String, Map<String, Boolean>> typos) {
         String expected = p.words()[w];
         String actual = a.stems()[i];
         boolean actualExact = a.exact()[i];
@@ -175,7 +187,51 @@ public final class RubricGrader {
             return false;
         }
         // A typo can change what the stemmer strips ("protocal" loses "al"), so the unstemmed words get a chance too.
-        return Typos.close(expected, actual) || Typos.close(p.unstemmed()[w], a.words()[i]);
+        // The same pair of words comes up for every phrasing that shares a word: decide it once per answer.
+        String unstemmed = p.unstemmed()[w];
+        String word = a.words()[i];
+        return typos.computeIfAbsent(unstemmed, k -> new java.util.HashMap<>()).computeIfAbsent(word,
+                k -> Typos.close(expected, actual) || Typos.close(unstemmed, word) || Typos.close(unstemmed, actual));
+    }
+
+    /**
+     * With a side to be about, no matched word may sit in a clause describing another side, nor in the part
+     * of a sentence set against it: "instead of the client polling" is no claim that the client polls.
+     */
+    private boolean about(String about, TextAnalyzer.Analysis a, int left, int right, int[] which) {
+        if (about == null) {
+            return true;
+        }
+        if (!analyzer.isSide(about)) {
+            return subjectIs(about, a, left, right, which);
+        }
+        for (int i = left; i <= right; i++) {
+            if (which[i] >= 0 && (a.contrast()[i] || a.side()[i] != null && !a.side()[i].equals(about))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * About a subject (socket.emit, io.on): the nearest subject named before each matched word in its clause,
+     * if any, is that one; "io.emit sends to everyone" is no claim about socket.emit, "it sends to everyone" is.
+     */
+    private boolean subjectIs(String about, TextAnalyzer.Analysis a, int left, int right, int[] which) {
+        for (int i = left; i <= right; i++) {
+            if (which[i] < 0) {
+                continue;
+            }
+            for (int j = i; j >= 0 && a.clause()[j] == a.clause()[i]; j--) {
+                if (analyzer.isSubject(a.stems()[j]) && !a.object()[j]) {
+                    if (!a.stems()[j].equals(about)) {
+                        return false;
+                    }
+                    break;
+                }
+            }
+        }
+        return true;
     }
 
     /** A "not" (or no, never, without) shortly before a matched word in the same comma-segment negates it. */

@@ -34,7 +34,7 @@ final class TextAnalyzer {
             "called", "within", "either", "upon", "i.e", "e.g", "etc");
     /** Words that end a clause: what follows is a new claim, often about the other subject. */
     private static final Set<String> CLAUSE_BREAKS = Set.of(
-            "but", "whereas", "while", "whilst", "however", "although", "though", "instead", "meanwhile");
+            "but", "whereas", "while", "whilst", "however", "although", "though", "meanwhile");
     private static final Set<String> NEGATIONS = Set.of(
             "not", "no", "never", "without", "neither", "nor", "none", "nothing", "cannot");
     /** Apostrophe-less negative contractions learners type. */
@@ -52,11 +52,45 @@ final class TextAnalyzer {
             "like", "unlike", "than", "over", "top", "atop", "use", "uses", "using", "used", "via", "with", "wrap",
             "wraps", "wrapping", "around", "beneath", "under", "underneath", "behind", "vs", "versus", "through",
             "ontopof");
+    /**
+     * A side named right after one of these is the one the clause sets itself against, not the one it
+     * describes: "unlike HTTP, WebSocket lets the server push" is about WebSocket.
+     */
+    private static final Set<String> CONTRAST_MARKERS = Set.of(
+            "unlike", "than", "vs", "versus", "compared", "opposed", "rather", "instead");
+    /** A side named right after one of these is the layer underneath, not the side described. */
+    private static final Set<String> LAYER_MARKERS = Set.of(
+            "use", "uses", "using", "used", "top", "atop", "ontopof", "wrap", "wraps", "wrapping", "beneath",
+            "underneath", "under");
+    /** Pronouns that, opening a clause, stand for the subject named last. */
+    private static final Set<String> PRONOUNS = Set.of("it", "they");
+    /** Words that start a part describing what came just before it. */
+    private static final Set<String> RELATIVES = Set.of("where", "which", "who", "whose", "in", "when");
+    /** Little words beyond the stopwords that glue a sentence; a keyword list has almost none of them. */
+    private static final Set<String> GLUE = Set.of(
+            "until", "after", "before", "per", "any", "all", "each", "every", "just", "only", "how", "why", "both",
+            "other", "same", "between", "up", "out", "again", "more", "most", "less", "yes", "whenever", "once",
+            "not", "no", "never", "without", "but", "while", "whereas", "like", "with", "than", "over", "through",
+            "via", "using", "uses", "use", "instead", "unlike", "here", "now", "first", "someone", "somebody",
+            "everyone", "everybody", "nobody", "anyone", "him", "himself", "itself", "themselves", "else");
+    /** Words that make an item a claim: a verb that joins a subject to what it is or does, or a subject pronoun. */
+    private static final Set<String> CLAIM_WORDS = Set.of(
+            "is", "are", "was", "were", "be", "am", "can", "could", "will", "would", "shall", "should", "may", "might",
+            "must", "has", "have", "had", "do", "does", "did", "cannot", "it", "they", "you", "we", "i", "he", "she");
+    /** Where a list item ends: the separators a keyword list is written with. */
+    private static final java.util.regex.Pattern ITEM_BREAK =
+            java.util.regex.Pattern.compile("[,;/!?()|\\n\u2022\u00b7]|\\.(?=\\s|$)|:(?=\\s|$)|\\s[-\u2013\u2014]\\s");
+    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.'_-]*");
 
 
-    /** The words of an analysed text, parallel arrays indexed by position among content words. */
+    /**
+     * The words of an analysed text, parallel arrays indexed by position among content words. {@code side}:
+     * the side (websocket, socketio, http) the word's clause describes; {@code contrast}: the word sits in the
+     * part set against it ("instead of polling", "unlike HTTP"), which describes the other side.
+     */
     record Analysis(String[] stems, String[] words, int[] clause, int[] segment, boolean[] negation, boolean[] object,
-                    boolean[] exact, boolean truncated) {
+                    boolean[] exact, String[] side, boolean[] contrast, int[] first, boolean keywordList,
+                    boolean truncated) {
         int size() {
             return stems.length;
         }
@@ -67,6 +101,7 @@ final class TextAnalyzer {
     private final List<Map.Entry<String[], String>> phraseSynonyms = new ArrayList<>();
     private final Set<String> canonical;
     private final Set<String> subjects;
+    private final Set<String> sides;
 
     TextAnalyzer(Lexicon lexicon) {
         this.canonical = new java.util.TreeSet<>(lexicon.synonyms().keySet()); // sorted: the same answer on every run
@@ -90,10 +125,15 @@ final class TextAnalyzer {
         }
         phraseSynonyms.sort(Comparator.comparingInt((Map.Entry<String[], String> e) -> e.getKey().length).reversed());
         this.subjects = lexicon.subjects();
+        this.sides = lexicon.sides();
     }
 
     boolean isSubject(String stem) {
         return subjects.contains(stem);
+    }
+
+    boolean isSide(String stem) {
+        return sides.contains(stem);
     }
 
     Analysis analyze(String text) {
@@ -137,7 +177,15 @@ final class TextAnalyzer {
         List<Boolean> outNeg = new ArrayList<>();
         List<Boolean> outObject = new ArrayList<>();
         List<Boolean> outExact = new ArrayList<>();
+        List<Boolean> outContrast = new ArrayList<>();
+        List<Boolean> outLayer = new ArrayList<>();
         boolean objectPending = false;
+        boolean layerPending = false;
+        int contrastSegment = -1;
+        int lastSegment = -1;
+        String lastSubject = null;
+        int subjectClause = -1;
+        java.util.Set<String> clauseSubjects = new java.util.HashSet<>();
         Map<String, Optional<String>> misspellings = new HashMap<>();
         int i = 0;
         while (i < stems.size()) {
@@ -162,11 +210,47 @@ final class TextAnalyzer {
             int c = clauses.get(i);
             int s = segments.get(i);
             i += len;
+            if (c != subjectClause) {
+                // The subject "it" stands for: the one subject the last clause named; none if it named two.
+                if (clauseSubjects.size() == 1) {
+                    lastSubject = clauseSubjects.iterator().next();
+                } else if (clauseSubjects.size() > 1) {
+                    lastSubject = null;
+                }
+                clauseSubjects.clear();
+                subjectClause = c;
+            }
+            if (s != lastSegment) {
+                // "unlike HTTP, where the browser must ask first, ...": the relative part still describes HTTP.
+                if (contrastSegment == lastSegment && lastSegment >= 0 && RELATIVES.contains(unstemmed)) {
+                    contrastSegment = s;
+                }
+                lastSegment = s;
+            }
+            if (canon == null && CONTRAST_MARKERS.contains(unstemmed)) {
+                contrastSegment = s;
+            }
+            boolean marksLayer = LAYER_MARKERS.contains(canon != null ? canon : unstemmed);
             if (canon == null && OBJECT_MARKERS.contains(unstemmed)) {
                 objectPending = true;
+                layerPending |= marksLayer;
                 continue;
             }
             if (canon == null && STOPWORDS.contains(unstemmed)) {
+                // "Socket.IO is a library. It uses WebSocket": a clause opened by "it" goes on about the last subject.
+                if (PRONOUNS.contains(unstemmed) && lastSubject != null
+                        && (outClause.isEmpty() || outClause.get(outClause.size() - 1) != c)) {
+                    outStems.add(lastSubject);
+                    outWords.add(lastSubject);
+                    outClause.add(c);
+                    outSegment.add(s);
+                    outNeg.add(false);
+                    outObject.add(false);
+                    outContrast.add(s == contrastSegment);
+                    outLayer.add(false);
+                    outExact.add(true);
+                    objectPending = false;
+                }
                 continue;
             }
             // "witohut" still negates: missing a typo'd "without" would credit the opposite of what was said.
@@ -178,7 +262,13 @@ final class TextAnalyzer {
             outSegment.add(s);
             outNeg.add(negation);
             outObject.add(objectPending);
+            outContrast.add(s == contrastSegment);
+            outLayer.add(layerPending);
+            layerPending = marksLayer;
             outExact.add(canon != null || word.indexOf('.') >= 0 || hasDigit(word));
+            if (canon != null && subjects.contains(canon)) {
+                clauseSubjects.add(canon);
+            }
             // A lexicon word can mark an object too: in "Socket.IO, on top of WebSocket, ..." the claim is Socket.IO's.
             objectPending = canon != null && OBJECT_MARKERS.contains(canon);
         }
@@ -196,7 +286,104 @@ final class TextAnalyzer {
             ob[k] = outObject.get(k);
             ex[k] = outExact.get(k);
         }
-        return new Analysis(st, outWords.toArray(String[]::new), cl, sg, ng, ob, ex, truncated);
+        boolean[] ct = new boolean[n];
+        for (int k = 0; k < n; k++) {
+            ct[k] = outContrast.get(k);
+        }
+        // Where each word first occurs: a word is matched against the phrasings once, however often it is used.
+        String[] ws = outWords.toArray(String[]::new);
+        int[] first = new int[n];
+        Map<String, Integer> seen = new HashMap<>();
+        for (int k = 0; k < n; k++) {
+            Integer at = seen.putIfAbsent(ws[k] + '\u0000' + st[k], k);
+            first[k] = at == null ? k : at;
+        }
+        return new Analysis(st, ws, cl, sg, ng, ob, ex, sides(st, cl, outContrast, outLayer), ct, first,
+                keywordList(t), truncated);
+    }
+
+    /**
+     * The side (websocket, socketio, http) each word describes: the side last named before it in its clause,
+     * or the clause's first if none came before. A side named as the contrast ("unlike HTTP") or as the layer
+     * underneath ("Socket.IO uses WebSocket") names none. A clause that names none continues the previous
+     * one's, as "With HTTP the browser must ask. The server only answers." is about HTTP throughout.
+     * Null: no side named yet.
+     */
+    private String[] sides(String[] stems, int[] clause, List<Boolean> contrast, List<Boolean> layer) {
+        String[] out = new String[stems.length];
+        String carry = null;
+        int i = 0;
+        while (i < stems.length) {
+            int end = i;
+            String first = null;
+            while (end < stems.length && clause[end] == clause[i]) {
+                if (first == null && names(stems, contrast, layer, end)) {
+                    first = stems[end];
+                }
+                end++;
+            }
+            String current = first != null ? first : carry;
+            for (int k = i; k < end; k++) {
+                if (names(stems, contrast, layer, k)) {
+                    current = stems[k];
+                }
+                out[k] = current;
+            }
+            carry = current;
+            i = end;
+        }
+        return out;
+    }
+
+    private boolean names(String[] stems, List<Boolean> contrast, List<Boolean> layer, int k) {
+        return sides.contains(stems[k]) && !contrast.get(k) && !layer.get(k);
+    }
+
+    /**
+     * A bare list of the right words ("protocol, TCP, full-duplex, real-time") makes no claim: several items,
+     * each of a few content words, and almost none of the little words that join a subject to what it does.
+     * A single bare word is a list of one.
+     */
+    static boolean keywordList(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        int items = 0;
+        int claims = 0;
+        int content = 0;
+        int glue = 0;
+        for (String item : ITEM_BREAK.split(t)) {
+            java.util.regex.Matcher m = TOKEN.matcher(item);
+            int itemContent = 0;
+            boolean claim = item.contains("=") || item.contains("->") || item.contains("\u2192");
+            while (m.find()) {
+                String w = m.group();
+                int apos = w.indexOf('\'');
+                String base = apos > 0 ? w.substring(0, apos) : w;
+                claim |= CLAIM_WORDS.contains(base) || apos > 0 || BARE_CONTRACTIONS.containsKey(base);
+                if (STOPWORDS.contains(base) || GLUE.contains(base) || OBJECT_MARKERS.contains(base)
+                        || CLAUSE_BREAKS.contains(base) || NEGATIONS.contains(base) || BARE_CONTRACTIONS.containsKey(base)
+                        || apos > 0) {
+                    glue++;
+                } else {
+                    itemContent++;
+                }
+            }
+            if (itemContent > 0) {
+                items++;
+                content += itemContent;
+                claims += claim || itemContent >= 4 ? 1 : 0;
+            }
+        }
+        if (content == 0) {
+            return false;
+        }
+        if (items == 1) {
+            return content <= 2 && glue == 0;
+        }
+        if (content > 3.0 * items) {
+            return false;
+        }
+        // Three or more items none of which says anything; or telegraphic text where most items say nothing.
+        return items >= 3 && claims == 0 || glue <= 0.15 * (glue + content) && claims * 3 < items;
     }
 
     /**

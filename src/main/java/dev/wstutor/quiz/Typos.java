@@ -18,6 +18,11 @@ final class Typos {
         if (allowed == 0 || Math.abs(expected.length() - actual.length()) > allowed || actual.length() < 4) {
             return false;
         }
+        // "connection" inside "reconnection" is another word, not a typo of it.
+        if (Math.abs(expected.length() - actual.length()) >= 2
+                && (expected.contains(actual) || actual.contains(expected))) {
+            return false;
+        }
         return distance(expected, actual, allowed) <= allowed;
     }
 

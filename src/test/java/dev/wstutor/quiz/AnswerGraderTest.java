@@ -92,4 +92,14 @@ class AnswerGraderTest {
         assertFalse(o.passed());
         assertEquals(0.0, o.score());
     }
+
+    @Test
+    void aKeywordListIsToldToSayWhatEachIdeaDoes() {
+        QuestionBank bank = BankFixture.load();
+        Question q = bank.byId("ws-what-short").orElseThrow();
+        Outcome o = new AnswerGrader(bank.lexicon()).grade(Presented.of(q), "protocol, TCP, full-duplex, real-time", false);
+        assertTrue(o.fraction() <= 0.3, "scores " + o.fraction());
+        assertEquals(AnswerGrader.KEYWORD_LIST_NOTE, o.note());
+        assertEquals(List.of(), o.corrections());
+    }
 }

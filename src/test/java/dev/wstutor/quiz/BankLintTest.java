@@ -31,7 +31,7 @@ class BankLintTest {
                 model: MODEL
                 explanation: Because.
                 examples:
-                  correct: [a protocol for full duplex talk, a bidirectional protocol, protocol; full duplex, duplex full protocol, "bidirectional, protocol"]
+                  correct: [a protocol for full duplex talk, a bidirectional protocol, it is a protocol and full duplex, duplex full protocol, "bidirectional, it is a protocol"]
                   wrong: [WRONG, a cable, a plug, a library, a browser]
             """;
 

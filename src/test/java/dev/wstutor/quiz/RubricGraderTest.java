@@ -109,4 +109,84 @@ class RubricGraderTest {
         assertEquals(0.0, score(""), 1e-9);
         assertEquals(0.0, score("\uFFFD\uFFFD\uFFFD"), 1e-9);
     }
+
+    /** Sides and subjects for the claim tests: who pushes, who listens. */
+    private static final Lexicon SIDES = new Lexicon(Map.of(
+            "websocket", List.of("web socket", "websockets"),
+            "socketio", List.of("socket.io"),
+            "longpoll", List.of("long polling", "polling"),
+            "http", List.of("https"), "fallback", List.of("fall back")), Set.of("websocket", "socketio", "socket.emit", "io.emit"),
+            Set.of("websocket", "socketio", "http"));
+    private static final Rubric PUSH = new Rubric(List.of(
+            new Rubric.Concept("http-ask", "with HTTP the client must ask first", 1, List.of("client must ask"), 4, "http"),
+            new Rubric.Concept("ws-push", "with WebSocket the server pushes", 2, List.of("server push"), 4, "websocket")),
+            List.of(new Rubric.Misconception("http-push", List.of("server push"), 0.3, "HTTP has no push.", 2, "http"),
+                    new Rubric.Misconception("ws-ask", List.of("client must ask"), 0.3, "WebSocket needs no request.", 2,
+                            "websocket")), 0);
+
+    private RubricGrade push(String answer) {
+        return new RubricGrader(SIDES).grade(PUSH, answer);
+    }
+
+    @Test
+    void aBareListOfTheRightWordsEarnsALittleAndSaysSo() {
+        RubricGrade list = grader.grade(RUBRIC, "websocket protocol, socket.io library, full duplex, tcp");
+        assertTrue(list.fraction() <= 0.3, "a list scores " + list.fraction());
+        assertTrue(list.keywordList());
+        RubricGrade sentence = grader.grade(RUBRIC, "WebSocket is a protocol, full duplex over TCP; Socket.IO is a library.");
+        assertEquals(1.0, sentence.fraction(), 1e-9);
+        assertTrue(!sentence.keywordList());
+    }
+
+    @Test
+    void readsAKeywordListWhateverItsSeparators() {
+        assertTrue(TextAnalyzer.keywordList("rooms; any client; less code"));
+        assertTrue(TextAnalyzer.keywordList("protocol / full duplex / one tcp connection"));
+        assertTrue(TextAnalyzer.keywordList("fallback"));
+        assertTrue(!TextAnalyzer.keywordList("socket.emit = just this client. io.emit = all clients."));
+        assertTrue(!TextAnalyzer.keywordList("When I need rooms, broadcast and reconnection, like in a chat app."));
+        assertTrue(!TextAnalyzer.keywordList("It's a protocol."));
+    }
+
+    @Test
+    void creditsAClaimOnlyToTheSideItDescribes() {
+        RubricGrade right = push("With HTTP the client must ask first. With WebSocket the server can push at any time.");
+        assertEquals(1.0, right.fraction(), 1e-9);
+        RubricGrade reversed = push("HTTP servers push new data; with WebSocket the client must ask first.");
+        assertEquals(0.0, reversed.fraction(), 1e-9);
+        assertEquals(List.of("http-push", "ws-ask"), reversed.misconceptions().stream().map(Rubric.Misconception::id).toList());
+    }
+
+    @Test
+    void aContrastDescribesTheOldSideNotTheNewOne() {
+        RubricGrade g = push("Unlike HTTP, where the client must ask first, a WebSocket server can push data at any time.");
+        assertEquals(List.of(), g.misconceptions(), "no correction for a contrast");
+        assertEquals(List.of("ws-push"), g.matched().stream().map(Rubric.Concept::id).toList());
+        assertEquals(List.of(), push("Instead of the client having to ask, the WebSocket server pushes.").misconceptions());
+    }
+
+    @Test
+    void aClaimAboutASubjectIsNotTakenFromAnotherSubject() {
+        Rubric emit = new Rubric(List.of(new Rubric.Concept("sends", "sends", 1, List.of("send event"), 4)),
+                List.of(new Rubric.Misconception("all", List.of("send everyone"), 0.5, "Only that client.", 2, "socket.emit")), 0);
+        RubricGrader g = new RubricGrader(SIDES);
+        assertEquals(List.of(), g.grade(emit, "socket.emit sends an event to that client; io.emit sends to everyone.").misconceptions());
+        assertEquals(1, g.grade(emit, "It sends an event to everyone.").misconceptions().size());
+    }
+
+    @Test
+    void itStandsForTheSubjectNamedJustBefore() {
+        Rubric falls = new Rubric(List.of(new Rubric.Concept("sio-falls", "Socket.IO falls back", 1,
+                List.of("socketio fallback"), 4)), List.of(), 0);
+        RubricGrader g = new RubricGrader(SIDES);
+        assertEquals(1.0, g.grade(falls, "Socket.IO is a library. It can fall back to long polling.").fraction(), 1e-9);
+        assertEquals(0.0, g.grade(falls, "Socket.IO and WebSocket differ. It can fall back to long polling.").fraction(), 1e-9,
+                "after a clause naming two subjects, 'it' is unclear");
+    }
+
+    @Test
+    void aShorterWordInsideALongerOneIsNoTypo() {
+        assertTrue(!Typos.close("reconnection", "connection"));
+        assertTrue(Typos.close("reconnection", "reconection"));
+    }
 }
