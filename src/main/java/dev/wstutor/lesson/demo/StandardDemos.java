@@ -2,6 +2,7 @@ package dev.wstutor.lesson.demo;
 
 import dev.wstutor.lesson.Demo;
 import dev.wstutor.lesson.DemoRegistry;
+import dev.wstutor.lesson.drill.FrameDrillDemo;
 import dev.wstutor.lesson.live.LiveDemos;
 import java.util.List;
 
@@ -22,13 +23,15 @@ public final class StandardDemos {
             "close",              // the closing handshake with code 1000
             "try-it",             // the learner's own messages over the live connection
             "bad-handshake",      // a bad version or a missing Upgrade header, and the server's real answer
-            "server-push");       // the server sends while the client stays silent
+            "server-push",        // the server sends while the client stays silent
+            "frame-anatomy",      // chosen frames sent live (fragmented, binary, 16/64-bit length, ping, RSV1), field by field
+            "frame-drill");       // fresh frames to decode by hand, each field checked (FrameDrillDemo)
 
     private StandardDemos() {
     }
 
     public static DemoRegistry registry() {
-        DemoRegistry registry = DemoRegistry.declaring(NAMES).with(new AcceptDemo());
+        DemoRegistry registry = DemoRegistry.declaring(NAMES).with(new AcceptDemo()).with(new FrameDrillDemo());
         for (Demo demo : LiveDemos.all()) {
             registry = registry.with(demo);
         }
