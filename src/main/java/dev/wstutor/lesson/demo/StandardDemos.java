@@ -25,7 +25,8 @@ public final class StandardDemos {
             "bad-handshake",      // a bad version or a missing Upgrade header, and the server's real answer
             "server-push",        // the server sends while the client stays silent
             "frame-anatomy",      // chosen frames sent live (fragmented, binary, 16/64-bit length, ping, RSV1), field by field
-            "frame-drill");       // fresh frames to decode by hand, each field checked (FrameDrillDemo)
+            "frame-drill",        // fresh frames to decode by hand, each field checked (FrameDrillDemo)
+            "push-vs-polling");   // one stream of events by WebSocket push and by HTTP polling, measured
 
     private StandardDemos() {
     }

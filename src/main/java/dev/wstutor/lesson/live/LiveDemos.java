@@ -11,6 +11,6 @@ public final class LiveDemos {
     public static List<Demo> all() {
         return List.of(new HandshakeRequestDemo(), new HandshakeResponseDemo(), new AcceptDerivationDemo(), new FramesDemo(),
                 new ConnectionDemo(), new PingDemo(), new CloseDemo(), new TryItDemo(), new BadHandshakeDemo(),
-                new ServerPushDemo(), new FrameAnatomyDemo());
+                new ServerPushDemo(), new FrameAnatomyDemo(), new PushVersusPollingDemo());
     }
 }
