@@ -111,6 +111,8 @@ final class FrameAnatomyDemo extends LiveDemo {
         List<WireEvent> seen = live.serverLog().await(from, WireEvent.Closed.class, c -> c.connection() == id,
                 LiveConnection.WAIT).map(c -> live.serverLog().all(from, WireEvent.class, e -> e.connection() == id))
                 .orElseThrow(() -> new IllegalStateException("the server did not close the connection"));
+        // The next step connects again; it must not find this client still half-way through the close.
+        client.awaitClosed(LiveConnection.WAIT);
         for (WireEvent e : seen) {
             if (e instanceof WireEvent.FrameRejected r) {
                 print(ctx, view.render(r));
