@@ -8,46 +8,67 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The coverage table in lessons/README.md says only what the lesson and quiz files bear out. */
 class CoverageTableTest {
     private static final Path LESSONS = Path.of(System.getProperty("wstutor.projectDir", "."), "lessons");
 
+    private static final Pattern STEP = Pattern.compile("(\\d\\d) \"([^\"]+)\"");
+    private static final Pattern ID = Pattern.compile("`([a-z0-9-]+)`");
+
+    /** Rows as cells: "ws-2: ...", the steps ({@code 03 "FIN and fragmentation"; ...}), the quiz ids. */
     private static List<String[]> rows() throws Exception {
         List<String[]> rows = new ArrayList<>();
         for (String line : Files.readAllLines(LESSONS.resolve("README.md"), StandardCharsets.UTF_8)) {
-            if (line.matches("\\| (ws|sio|vs)-[0-9] \\|.*")) {
-                String[] cells = line.substring(1, line.length() - 1).split("\\|");
-                for (int i = 0; i < cells.length; i++) {
-                    cells[i] = cells[i].strip();
-                }
-                rows.add(cells);
+            if (line.matches("\\| (ws|sio|vs)-[0-9]:.*")) {
+                rows.add(line.substring(1, line.length() - 1).split(" \\| "));
             }
         }
         return rows;
     }
 
+    /** The step headings of the lesson file numbered {@code nn}. */
+    private static Set<String> headings(String nn) throws Exception {
+        try (var files = Files.list(LESSONS)) {
+            Path file = files.filter(f -> f.getFileName().toString().startsWith(nn + "-") && f.toString().endsWith(".md"))
+                    .findFirst().orElse(null);
+            assertTrue(file != null, "no lesson file numbered " + nn);
+            Set<String> out = new TreeSet<>();
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (line.startsWith("## ")) {
+                    out.add(line.substring(3).strip());
+                }
+            }
+            return out;
+        }
+    }
+
     @Test
-    void everyRowNamesARealLessonStepAndQuizIdsThatCoverItsQuestion() throws Exception {
-        Map<String, Set<String>> steps = LessonIds.steps(LESSONS);
+    void everyRowNamesRealLessonStepsAndQuizIdsThatCoverItsQuestion() throws Exception {
         QuestionBank bank = BankFixture.load();
         List<String[]> rows = rows();
         assertFalse(rows.isEmpty(), "no coverage table in lessons/README.md");
         for (String[] row : rows) {
-            String where = String.join(" | ", row);
-            assertTrue(row.length == 4, "four cells: " + where);
-            assertTrue(steps.containsKey(row[1]), "no lesson " + row[1] + ": " + where);
-            assertTrue(steps.get(row[1]).contains(row[2]), "no step '" + row[2] + "' in " + row[1] + ": " + where);
-            if (!row[3].equals("-")) {
-                for (String id : row[3].split(",\\s*")) {
-                    Question q = bank.byId(id).orElse(null);
-                    assertTrue(q != null, "no quiz question " + id + ": " + where);
-                    assertTrue(q.covers().contains(row[0]), id + " does not cover " + row[0]);
-                }
+            String question = row[0].substring(0, row[0].indexOf(':')).strip();
+            assertTrue(row.length == 3, "three cells: " + String.join(" | ", row));
+            Matcher step = STEP.matcher(row[1]);
+            int steps = 0;
+            while (step.find()) {
+                steps++;
+                assertTrue(headings(step.group(1)).contains(step.group(2)),
+                        question + ": no step '" + step.group(2) + "' in lesson " + step.group(1));
+            }
+            assertTrue(steps > 0, question + " names no lesson step");
+            Matcher id = ID.matcher(row[2]);
+            while (id.find()) {
+                Question q = bank.byId(id.group(1)).orElse(null);
+                assertTrue(q != null, question + ": no quiz question " + id.group(1));
+                assertTrue(q.covers().contains(question), id.group(1) + " does not cover " + question);
             }
         }
     }
@@ -56,7 +77,7 @@ class CoverageTableTest {
     void everyStudyQuestionHasARow() throws Exception {
         Set<String> covered = new TreeSet<>();
         for (String[] row : rows()) {
-            covered.add(row[0]);
+            covered.add(row[0].substring(0, row[0].indexOf(':')).strip());
         }
         assertTrue(covered.containsAll(BankLint.STUDY_QUESTIONS), covered.toString());
     }
