@@ -1,6 +1,8 @@
 package dev.wstutor.lesson;
 
 import dev.wstutor.view.Console;
+import dev.wstutor.view.LineWrap;
+import dev.wstutor.view.LineWriter;
 import dev.wstutor.view.Style;
 import java.io.PrintWriter;
 import java.util.ArrayDeque;
@@ -19,12 +21,15 @@ final class DemoRun implements DemoContext {
     private final Map<String, String> args;
     private final LessonSession session;
     private final Deque<String> script = new ArrayDeque<>();
+    /** Demo lines folded to the learner's width at spaces, as lesson text is, rather than by the terminal mid-word. */
+    private final PrintWriter out;
 
     DemoRun(Console learner, Style style, Map<String, String> args, LessonSession session) {
         this.learner = learner;
         this.style = style;
         this.args = Map.copyOf(args);
         this.session = session;
+        this.out = new PrintWriter(new LineWriter(this::printAbove), true);
         String lines = args.get("script");
         if (lines != null && !lines.isBlank()) {
             script.addAll(Arrays.asList(lines.strip().split(SCRIPT_SEPARATOR)));
@@ -38,12 +43,14 @@ final class DemoRun implements DemoContext {
 
     @Override
     public PrintWriter out() {
-        return learner.out();
+        return out;
     }
 
     @Override
     public void printAbove(String line) {
-        learner.out().println(line);
+        for (String folded : LineWrap.wrap(line, learner.width())) {
+            learner.out().println(folded);
+        }
     }
 
     @Override
@@ -68,7 +75,7 @@ final class DemoRun implements DemoContext {
         }
         String next = script.poll();
         if (next != null) {
-            learner.out().println(prompt + next);
+            printAbove(prompt + next);
         }
         return Optional.ofNullable(next);
     }

@@ -141,6 +141,11 @@ public final class LiveLab implements AutoCloseable {
         client.awaitClosed(WAIT);
     }
 
+    /** Waits (at most {@link #WAIT}) until the client's connection has ended, after a step that made the server close it. */
+    public void awaitClientClosed() throws InterruptedException {
+        client.awaitClosed(WAIT);
+    }
+
     /** The server starts the closing handshake on the client's connection. */
     public void closeFromServer(int code, String reason) {
         int id = serverId;

@@ -3,6 +3,7 @@ package dev.wstutor.lesson;
 import dev.wstutor.view.Console;
 import dev.wstutor.view.ScriptedConsole;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wstutor.lesson.DemoRegistry;
@@ -30,8 +31,8 @@ class RealLessonsTest {
     void everyLessonFileParses() throws Exception {
         Course course = course();
         assertEquals(List.of(), course.problems());
-        assertEquals(List.of("what-is-websocket", "handshake", "server-push", "socketio-events", "proof-of-life",
-                "websocket-vs-socketio"), course.lessons().stream().map(Lesson::id).toList());
+        assertEquals(List.of("what-is-websocket", "handshake", "frames", "server-push", "socketio-events", "proof-of-life",
+                "websocket-vs-socketio", "resources"), course.lessons().stream().map(Lesson::id).toList());
     }
 
     @Test
@@ -59,15 +60,39 @@ class RealLessonsTest {
                 "connection", "ping", "close", "try-it", "bad-handshake"), demos);
     }
 
+    private static String plainRun(Lesson lesson) {
+        StringWriter text = new StringWriter();
+        LessonRunner.Result result = new LessonRunner(Style.PLAIN, Console.printing(new PrintWriter(text, true), 80),
+                DemoRegistry.standard()).run(lesson, 1, null, LessonRunner.Listener.NONE);
+        assertTrue(result.finished(), lesson.id());
+        assertEquals(0, result.failedDemos(), lesson.id() + ":\n" + text);
+        assertTrue(text.toString().contains("Step " + lesson.steps().size() + "/" + lesson.steps().size()));
+        return text.toString();
+    }
+
+    /** Prose is the same every time; a lesson that shows the real thing shows something new on each run. */
     @Test
-    void everyLessonRunsToTheEndInPlainMode() throws Exception {
+    void everyLessonRunsToTheEndInPlainModeAndItsLiveOutputDiffersFromRunToRun() throws Exception {
         for (Lesson lesson : course().lessons()) {
-            StringWriter text = new StringWriter();
-            LessonRunner.Result result = new LessonRunner(Style.PLAIN, Console.printing(new PrintWriter(text, true), 80),
-                    DemoRegistry.standard()).run(lesson, 1, null, LessonRunner.Listener.NONE);
-            assertTrue(result.finished(), lesson.id());
-            assertEquals(0, result.failedDemos(), lesson.id() + ":\n" + text);
-            assertTrue(text.toString().contains("Step " + lesson.steps().size() + "/" + lesson.steps().size()));
+            assertTrue(lesson.steps().stream().flatMap(s -> s.parts().stream()).anyMatch(p -> p instanceof Part.DemoCall),
+                    lesson.id() + " has no live demo");
+            String first = plainRun(lesson);
+            String second = plainRun(lesson);
+            assertNotEquals(first, second, lesson.id() + " printed the same twice");
         }
+    }
+
+    @Test
+    void thePushLessonMeasuresItsFiguresOnEachRun() throws Exception {
+        Lesson push = course().find("server-push").orElseThrow();
+        List<String> first = table(plainRun(push));
+        List<String> second = table(plainRun(push));
+        assertEquals(3, first.size(), String.join("\n", first));
+        assertNotEquals(first, second);
+    }
+
+    /** The rows of the push-versus-polling table: the push and the two pollers, with their figures. */
+    private static List<String> table(String text) {
+        return text.lines().filter(l -> l.startsWith("  WebSocket push") || l.startsWith("  polling every")).toList();
     }
 }

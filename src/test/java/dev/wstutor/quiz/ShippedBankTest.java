@@ -37,6 +37,6 @@ class ShippedBankTest {
     void asksAboutEveryLesson() {
         Set<String> lessons = bank.questions().stream().map(Question::lesson).collect(Collectors.toSet());
         assertTrue(lessons.containsAll(Set.of("what-is-websocket", "handshake", "server-push", "socketio-events",
-                "proof-of-life", "websocket-vs-socketio")), lessons.toString());
+                "proof-of-life", "websocket-vs-socketio", "frames")), lessons.toString());
     }
 }
