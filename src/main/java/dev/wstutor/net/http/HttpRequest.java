@@ -56,7 +56,7 @@ public record HttpRequest(String method, String target, HttpMessage head, byte[]
     }
 
     /** Whether the client asked to keep the connection after this exchange (the HTTP/1.1 default). */
-    boolean keepAlive() {
+    public boolean keepAlive() {
         boolean http11 = head.startLine().endsWith("HTTP/1.1");
         if (head.hasToken("Connection", "close")) {
             return false;

@@ -28,7 +28,7 @@ public record HttpResponse(int status, List<HttpMessage.Header> headers, byte[] 
     }
 
     /** The head as it goes on the wire, with Content-Length and the Connection decision. */
-    HttpMessage head(boolean keepAlive) {
+    public HttpMessage head(boolean keepAlive) {
         List<HttpMessage.Header> all = new ArrayList<>(headers);
         all.add(new HttpMessage.Header("Content-Length", Integer.toString(body.length)));
         all.add(new HttpMessage.Header("Connection", keepAlive ? "keep-alive" : "close"));
