@@ -294,7 +294,7 @@ public final class EngineSession {
 
     // ---- events: every poll, packet and refusal of the session under its number
 
-    Duration since() {
+    public Duration since() {
         return Duration.ofNanos(server.nanoTime() - start);
     }
 

@@ -95,8 +95,6 @@ final class PollingTransport implements EngineTransport {
         }
         for (EnginePacket p : packets) {
             session.showPacket(Direction.IN, Transport.POLLING, p);
-        }
-        for (EnginePacket p : packets) {
             if (p.type() == EngineType.CLOSE) {
                 if (writable()) {
                     send(new ArrayList<>(List.of(Outgoing.of(EnginePacket.of(EngineType.NOOP, "")))));

@@ -113,11 +113,14 @@ public final class SocketIoServer implements AutoCloseable {
         return onLoop(() -> {
             int n = 0;
             for (Namespace ns : handler.namespaces()) {
-                List<ServerSocket> to = switch (audience) {
-                    case Audience.Everyone e -> ns.sockets();
-                    case Audience.Socket s -> ns.sockets().stream().filter(x -> x.id().equals(s.id())).toList();
-                    case Audience.Room r -> ns.inRoom(r.name());
-                };
+                List<ServerSocket> to;
+                if (audience instanceof Audience.Socket one) {
+                    to = ns.sockets().stream().filter(x -> x.id().equals(one.id())).toList();
+                } else if (audience instanceof Audience.Room room) {
+                    to = ns.inRoom(room.name());
+                } else {
+                    to = ns.sockets();
+                }
                 for (ServerSocket s : to) {
                     s.emit(event, args);
                     n++;
