@@ -86,6 +86,9 @@ final class HttpConnection {
             byte[] copy = new byte[scratch.remaining()];
             scratch.get(copy);
             ws.feed(ByteBuffer.wrap(copy));
+            // what the chunk's frames made us send goes out now, before anything a later connection's request
+            // makes us send: a client sees answers in the order its messages were handled
+            flush();
             return;
         }
         if (inLength == 0 && current == null) {

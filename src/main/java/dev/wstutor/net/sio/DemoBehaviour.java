@@ -10,7 +10,9 @@ import java.util.function.Consumer;
  * emits {@code auth} with the handshake's auth payload; {@code message} is answered with {@code message-back} and the
  * same arguments; {@code message-with-ack} is acknowledged with the same arguments; {@code chat message} goes to the
  * other sockets of the namespace, or to the other members of the sender's rooms when it is in any (the Socket.IO
- * tutorial's chat); {@code join} and {@code leave} put the socket in the named room or take it out.
+ * tutorial's chat); {@code join} and {@code leave} put the socket in the named room or take it out (acknowledged with
+ * the room's name); {@code ask-me} is the server asking back: it emits {@code question} with the same arguments and
+ * an ack id, and emits {@code answer} with whatever the client acknowledged.
  */
 final class DemoBehaviour implements SocketListener {
 
@@ -28,6 +30,7 @@ final class DemoBehaviour implements SocketListener {
                     ack.accept(args);
                 }
             }
+            case "ask-me" -> socket.emitWithAck("question", args, answer -> socket.emit("answer", answer));
             case "chat message" -> socket.namespace().broadcastFrom(socket, "chat message", args);
             case "join", "leave" -> {
                 if (args.isEmpty() || !args.get(0).isTextual()) {
