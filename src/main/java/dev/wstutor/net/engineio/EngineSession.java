@@ -122,6 +122,7 @@ public final class EngineSession {
         cancel(pingTimeout);
         pingTimeout = server.scheduler().schedule(config().pingTimeout(), () -> {
             if (state != State.CLOSED) {
+                server.failed(this, "closed session " + id + ": no pong within pingTimeout (" + config().pingTimeout() + " ms)");
                 onClose("ping timeout");
             }
         });
@@ -246,6 +247,9 @@ public final class EngineSession {
     }
 
     void onError(String reason) {
+        if (state != State.CLOSED) {
+            server.failed(this, "closed session " + id + ": " + reason);
+        }
         onClose("transport error: " + reason);
     }
 
@@ -313,6 +317,9 @@ public final class EngineSession {
 
     void rejected(Direction direction, String raw, String reason) {
         server.listener().on(new WireEvent.PacketRejected(number, Endpoint.SERVER, since(), direction, raw, reason));
+        if (state != State.CLOSED) {
+            server.failed(this, "closing session " + id + ": malformed Engine.IO packet: " + reason);
+        }
     }
 
     private static void cancel(Timer t) {
