@@ -1,6 +1,9 @@
 package dev.wstutor.cli;
 
+import dev.wstutor.event.WireEvent;
+import dev.wstutor.event.WireListener;
 import dev.wstutor.net.sio.SocketIoOptions;
+import dev.wstutor.view.Detail;
 import dev.wstutor.net.sio.SocketIoServer;
 import dev.wstutor.progress.StateDir;
 import dev.wstutor.view.EventPrinter;
@@ -28,7 +31,7 @@ final class SocketIoServe {
             EventPrinter printer = view.start(sink, style);
             SocketIoServer server;
             try {
-                server = SocketIoServer.start(options, view.feed(printer), System::nanoTime);
+                server = SocketIoServer.start(options, feed(view, printer), System::nanoTime);
             } catch (IOException e) {
                 printer.close();
                 throw new UserError(e.getMessage());
@@ -63,6 +66,32 @@ final class SocketIoServe {
             session.stop();
             return ExitCode.OK;
         }
+    }
+
+    /**
+     * At {@code --frames none} (text) the view shows no poll and no packet, only openings, closes and refusals; those
+     * events are dropped here rather than queued for the printer thread to discard, which on a busy server cost
+     * about a fifth of the WebSocket round-trip rate on two cores (scripts/bench-socketio).
+     */
+    private static WireListener feed(EventOptions view, EventPrinter printer) {
+        WireListener feed = view.feed(printer);
+        if (view.json() || view.detail() != Detail.NONE) {
+            return feed;
+        }
+        return new WireListener() {
+            @Override
+            public void on(WireEvent event) {
+                if (!(event instanceof WireEvent.PollSeen || event instanceof WireEvent.EnginePacketSeen
+                        || event instanceof WireEvent.SocketPacketSeen)) {
+                    feed.on(event);
+                }
+            }
+
+            @Override
+            public boolean wantsFrames() {
+                return false;
+            }
+        };
     }
 
     private static void run(SioConsoleCommand command, SocketIoServer server, LineSink sink, Style style) {

@@ -83,9 +83,7 @@ final class HttpConnection {
         }
         scratch.flip();
         if (ws != null) {
-            byte[] copy = new byte[scratch.remaining()];
-            scratch.get(copy);
-            ws.feed(ByteBuffer.wrap(copy));
+            ws.feed(scratch); // decoded at once; the engine copies what it keeps of an unfinished frame
             // what the chunk's frames made us send goes out now, before anything a later connection's request
             // makes us send: a client sees answers in the order its messages were handled
             flush();

@@ -45,7 +45,7 @@ public final class HttpLoop implements AutoCloseable {
     private final Set<HttpConnection> dirty = new LinkedHashSet<>();
     private final PriorityQueue<Timer> timers = new PriorityQueue<>((a, b) -> Long.compare(a.due, b.due));
     private final ConcurrentLinkedQueue<Runnable> tasks = new ConcurrentLinkedQueue<>();
-    private final ByteBuffer scratch = ByteBuffer.allocateDirect(64 * 1024);
+    private final ByteBuffer scratch = ByteBuffer.allocate(64 * 1024); // heap: the WebSocket engine reads array()
     private final Thread thread;
     private final CountDownLatch ended = new CountDownLatch(1);
     private final long started;
