@@ -123,7 +123,7 @@ public final class EngineServer {
             session.request(exchange);
             return;
         }
-        EngineSession fresh = new EngineSession(this, newId(), numbering.getAsInt(), request);
+        EngineSession fresh = new EngineSession(this, newId(), numbering.getAsInt(), request, nanoTime());
         sessions.put(fresh.id(), fresh);
         PollingTransport polling = new PollingTransport(fresh);
         fresh.open(polling);
@@ -132,6 +132,7 @@ public final class EngineServer {
 
     private void upgradeTo(Exchange exchange, EngineSession session) {
         int number = session != null ? session.number() : numbering.getAsInt();
+        long start = session != null ? session.start() : nanoTime();
         HttpRequest request = exchange.request();
         WebSocketTransport[] made = new WebSocketTransport[1];
         DrivenWebSocket.Handler opening = new DrivenWebSocket.Handler() {
@@ -149,7 +150,7 @@ public final class EngineServer {
                     }
                     return;
                 }
-                EngineSession fresh = new EngineSession(EngineServer.this, newId(), number, request);
+                EngineSession fresh = new EngineSession(EngineServer.this, newId(), number, request, start);
                 sessions.put(fresh.id(), fresh);
                 t.attach(fresh);
                 fresh.open(t);
@@ -167,7 +168,7 @@ public final class EngineServer {
             public void closed(DrivenWebSocket ws, int code, String reason, boolean byPeer) {
             }
         };
-        exchange.upgrade(opening, listener, () -> number);
+        exchange.upgrade(opening, listener, () -> number, sessionClock(start));
     }
 
     /**
@@ -223,6 +224,22 @@ public final class EngineServer {
 
     long nanoTime() {
         return nanoClock.getAsLong();
+    }
+
+    /**
+     * The clock for the WebSocket's tap, whose frames belong to the session: the tap takes its zero from its first
+     * reading, so that reading gives the session's start and its frames' times line up with the session's packets
+     * (an upgrade's frames otherwise start again from 0 s in the middle of a session).
+     */
+    private LongSupplier sessionClock(long start) {
+        boolean[] first = {true};
+        return () -> {
+            if (first[0]) {
+                first[0] = false;
+                return start;
+            }
+            return nanoClock.getAsLong();
+        };
     }
 
     /** 15 random bytes in URL-safe base64, like the reference's base64id: 20 characters. */

@@ -39,12 +39,17 @@ public final class EngineSession {
     private Timer upgradeCheck;
     private Timer closeTimeout;
 
-    EngineSession(EngineServer server, String id, int number, HttpRequest handshake) {
+    EngineSession(EngineServer server, String id, int number, HttpRequest handshake, long start) {
         this.server = server;
         this.id = id;
         this.number = number;
         this.handshake = handshake;
-        this.start = server.nanoTime();
+        this.start = start;
+    }
+
+    /** When the session's first request arrived: the zero of its events' times. */
+    long start() {
+        return start;
     }
 
     public String id() {

@@ -4,6 +4,7 @@ import dev.wstutor.event.WireListener;
 import dev.wstutor.net.DrivenWebSocket;
 import java.net.InetSocketAddress;
 import java.util.function.IntSupplier;
+import java.util.function.LongSupplier;
 
 /**
  * One request and the answer it is owed. A handler may answer at once or keep the exchange and answer later (a
@@ -64,9 +65,10 @@ public final class Exchange {
      * Hands the connection to Java-WebSocket's protocol engine, which answers the handshake itself (101, or 404 for
      * a request it refuses). {@code numbering} gives the connection its number in the events.
      */
-    public DrivenWebSocket upgrade(DrivenWebSocket.Handler handler, WireListener listener, IntSupplier numbering) {
+    public DrivenWebSocket upgrade(DrivenWebSocket.Handler handler, WireListener listener, IntSupplier numbering,
+                                   LongSupplier nanoClock) {
         answered = true;
-        return connection.upgrade(handler, listener, numbering);
+        return connection.upgrade(handler, listener, numbering, nanoClock);
     }
 
     /** Runs {@code action} on the loop after {@code delayMs}. */

@@ -10,6 +10,7 @@ import java.nio.channels.SocketChannel;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.function.IntSupplier;
+import java.util.function.LongSupplier;
 
 /**
  * One TCP connection of the loop: HTTP/1.1 requests one at a time (keep-alive, pipelined ones wait their turn)
@@ -180,7 +181,8 @@ final class HttpConnection {
         }
     }
 
-    DrivenWebSocket upgrade(DrivenWebSocket.Handler handler, WireListener listener, IntSupplier numbering) {
+    DrivenWebSocket upgrade(DrivenWebSocket.Handler handler, WireListener listener, IntSupplier numbering,
+                            LongSupplier nanoClock) {
         current = null;
         byte[] bytes = upgradeBytes;
         upgradeBytes = null;
@@ -206,7 +208,7 @@ final class HttpConnection {
             public InetSocketAddress remote() {
                 return remote;
             }
-        }, listener, numbering, loop.nanoClock(), loop.limits().maxFrame());
+        }, listener, numbering, nanoClock, loop.limits().maxFrame());
         if (bytes != null) {
             ws.feed(ByteBuffer.wrap(bytes));
         }
