@@ -6,12 +6,15 @@ import dev.wstutor.net.EchoHandler;
 import dev.wstutor.net.Peer;
 import dev.wstutor.net.PushMode;
 import dev.wstutor.net.TapServer;
+import dev.wstutor.net.sio.SocketIoOptions;
+import dev.wstutor.socketio.Transport;
 import dev.wstutor.view.Console;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import dev.wstutor.view.EventPrinter;
 import dev.wstutor.view.LineSink;
 import dev.wstutor.view.Style;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -47,8 +50,26 @@ final class ServeCommand implements Callable<Integer> {
         this.io = io;
     }
 
-    @Option(names = "--port", defaultValue = "8080", description = "port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE})")
-    int port;
+    @Option(names = "--port", description = "port to listen on; 0 picks a free one (default: 8080, 3000 with --socketio)")
+    Integer port;
+
+    @Option(names = "--socketio", description = "a Socket.IO 4 server instead (Engine.IO v4: HTTP long-polling and WebSocket on one port)")
+    boolean socketio;
+
+    @Option(names = "--ping-interval", paramLabel = "MS", defaultValue = "25000", description = "--socketio: time between the server's pings (default: ${DEFAULT-VALUE})")
+    long pingInterval;
+
+    @Option(names = "--ping-timeout", paramLabel = "MS", defaultValue = "20000", description = "--socketio: how long to wait for the pong (default: ${DEFAULT-VALUE})")
+    long pingTimeout;
+
+    @Option(names = "--max-payload", paramLabel = "BYTES", defaultValue = "1000000", description = "--socketio: largest POST body or WebSocket frame (default: ${DEFAULT-VALUE})")
+    long maxPayload;
+
+    @Option(names = "--connect-timeout", paramLabel = "MS", defaultValue = "45000", description = "--socketio: close a client that sends no CONNECT in this time (default: ${DEFAULT-VALUE})")
+    long connectTimeout;
+
+    @Option(names = "--transports", paramLabel = "polling,websocket", split = ",", description = "--socketio: the transports offered (default: polling,websocket)")
+    List<String> transports = new ArrayList<>(List.of("polling", "websocket"));
 
     @Option(names = "--host", defaultValue = "127.0.0.1",
             description = "address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 exposes the server to your network)")
@@ -76,6 +97,10 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (socketio) {
+            return SocketIoServe.run(io, socketIoOptions(), view);
+        }
+        int port = this.port == null ? 8080 : this.port;
         if (port < 0 || port > 65535) {
             throw UserError.usage("--port must be 0-65535, got " + port);
         }
@@ -114,6 +139,30 @@ final class ServeCommand implements Callable<Integer> {
             sink.line("stopped" + (n == 0 ? "" : ": closed " + n + " connection" + (n == 1 ? "" : "s") + " with 1001 going away"));
             return ExitCode.OK;
         }
+    }
+
+    private SocketIoOptions socketIoOptions() {
+        int p = port == null ? 3000 : port;
+        if (p < 0 || p > 65535) {
+            throw UserError.usage("--port must be 0-65535, got " + p);
+        }
+        if (pingInterval < 1 || pingTimeout < 1 || connectTimeout < 1) {
+            throw UserError.usage("--ping-interval, --ping-timeout and --connect-timeout must be positive milliseconds");
+        }
+        if (maxPayload < 1 || maxPayload > Integer.MAX_VALUE - 1024) {
+            throw UserError.usage("--max-payload must be 1 to " + (Integer.MAX_VALUE - 1024) + " bytes");
+        }
+        Set<Transport> offered = new LinkedHashSet<>();
+        for (String t : transports) {
+            offered.add(Transport.byName(t.trim()).orElseThrow(() ->
+                    UserError.usage("unknown transport '" + t + "'; use polling, websocket or both: --transports polling,websocket")));
+        }
+        if (offered.isEmpty()) {
+            throw UserError.usage("--transports needs polling, websocket or both");
+        }
+        SocketIoOptions d = SocketIoOptions.defaults();
+        return new SocketIoOptions(host, p, pingInterval, pingTimeout, maxPayload, connectTimeout, offered,
+                d.maxAttachments(), d.maxBufferedPackets());
     }
 
     private static void closeHandler(TapServer.Handler handler) {
