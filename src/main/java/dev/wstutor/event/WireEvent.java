@@ -1,5 +1,8 @@
 package dev.wstutor.event;
 
+import dev.wstutor.socketio.EnginePacket;
+import dev.wstutor.socketio.SocketPacket;
+import dev.wstutor.socketio.Transport;
 import dev.wstutor.wire.Frame;
 import dev.wstutor.wire.HttpMessage;
 import dev.wstutor.wire.ProtocolViolation;
@@ -10,6 +13,11 @@ import java.time.Duration;
  * Everything a tapped connection does, as immutable values: the stream a view prints and a test reads.
  * {@code connection} numbers connections from 1 per server or client; {@code since} is the time since the
  * connection's first byte.
+ *
+ * <p>Socket.IO rides in layers, and a producer reports them on one thread in this order: the carrier (a
+ * {@link FrameSeen} or a {@link PollSeen}), then each {@link EnginePacketSeen} inside it, then after each
+ * Engine.IO MESSAGE the {@link SocketPacketSeen} it completes (a binary packet completes with its last
+ * attachment). What breaks a rule of either protocol is a {@link PacketRejected} in place of the packet.
  */
 public sealed interface WireEvent {
     int connection();
@@ -45,5 +53,31 @@ public sealed interface WireEvent {
 
     /** Something went wrong that is not a frame: a refused handshake, an I/O error. */
     record Failed(int connection, Endpoint observer, Duration since, String message) implements WireEvent {
+    }
+
+    /**
+     * One HTTP long-polling request or response of Engine.IO: its head and its body as text (the packets, or
+     * {@code ok} answering a POST). The Engine.IO packets of the body follow as {@link EnginePacketSeen}s.
+     */
+    record PollSeen(int connection, Endpoint observer, Duration since, Direction direction, HttpMessage head,
+                    String body) implements WireEvent {
+    }
+
+    /** One Engine.IO packet, carried by the frame or poll reported just before it. */
+    record EnginePacketSeen(int connection, Endpoint observer, Duration since, Direction direction,
+                            Transport transport, EnginePacket packet) implements WireEvent {
+    }
+
+    /** One complete Socket.IO packet, carried by the Engine.IO MESSAGE(s) reported just before it. */
+    record SocketPacketSeen(int connection, Endpoint observer, Duration since, Direction direction,
+                            SocketPacket packet) implements WireEvent {
+    }
+
+    /**
+     * Text or bytes that break a rule of Engine.IO or Socket.IO, with the reason in words; {@code raw} is the
+     * offending packet as text (a binary one as {@code b}+base64).
+     */
+    record PacketRejected(int connection, Endpoint observer, Duration since, Direction direction, String raw,
+                          String reason) implements WireEvent {
     }
 }
