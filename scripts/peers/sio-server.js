@@ -8,7 +8,8 @@
 //   "binary"              answered with "binary-back": the same arguments plus a Buffer of bytes 1,2,3
 //   "ask"                 the server emits "question" with an ack id and prints the client's ack as JSON
 // Namespaces "/" and "/custom"; any other is refused with CONNECT_ERROR "Invalid namespace".
-//   node sio-server.js [PORT] [--transports websocket]
+//   node sio-server.js [PORT] [--transports websocket] [--ping-interval MS] [--ping-timeout MS]
+// (heartbeat defaults: socket.io's own, 25000 and 20000 ms)
 // First line: "listening on http://127.0.0.1:PORT/socket.io/". Every connect, event and ack is printed as
 // one JSON line, so tests can see what the server received.
 const http = require('http');
@@ -17,6 +18,9 @@ const { host, port } = require('./listen');
 
 const args = process.argv.slice(2);
 const transports = args.includes('--transports') ? args[args.indexOf('--transports') + 1].split(',') : ['polling', 'websocket'];
+const option = (name, otherwise) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : otherwise);
+const pingInterval = option('--ping-interval', 25000);
+const pingTimeout = option('--ping-timeout', 20000);
 const print = (o) => process.stdout.write(JSON.stringify(o) + '\n');
 const json = (args) => args.map((a) => (Buffer.isBuffer(a) ? { bytes: [...a] } : a));
 
@@ -24,7 +28,7 @@ const server = http.createServer((req, res) => {
   res.writeHead(404, { 'Content-Type': 'text/plain' });
   res.end('not found\n');
 });
-const io = new Server(server, { transports, pingInterval: 300, pingTimeout: 200, maxHttpBufferSize: 1e6 });
+const io = new Server(server, { transports, pingInterval, pingTimeout, maxHttpBufferSize: 1e6 });
 
 function serve(nsp) {
   nsp.on('connection', (socket) => {

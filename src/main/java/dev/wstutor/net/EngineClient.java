@@ -258,7 +258,7 @@ public final class EngineClient implements AutoCloseable {
                             : "the WebSocket closed (" + code + ")", byPeer);
                 }
             }
-        }, nanoClock, () -> connection);
+        }, nanoClock, new SessionNumbering(connection, start));
     }
 
     private OpenHandshake openPacket(EnginePacket p) throws ConnectFailure {

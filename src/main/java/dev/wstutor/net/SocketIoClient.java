@@ -248,11 +248,14 @@ public final class SocketIoClient implements AutoCloseable {
             String reason = failure != null ? failure : engineReason;
             boolean byPeer = failure != null || engineByPeer;
             IOException gone = new IOException(reason);
-            connected.completeExceptionally(gone);
             pending.values().forEach(f -> f.completeExceptionally(gone));
+            boolean wasConnected = connected.isDone() && !connected.isCompletedExceptionally();
+            connected.completeExceptionally(gone);
             if (!disconnected) {
                 disconnected = true;
-                handler.disconnected(reason, byPeer);
+                if (wasConnected) {
+                    handler.disconnected(reason, byPeer); // before that, connect() reports the failure itself
+                }
             }
         }
     }

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * wstutor's Socket.IO client against the official npm socket.io 4.8 server (scripts/peers/sio-server.js,
- * pingInterval 300 ms), over polling then the upgrade, over WebSocket only and over polling only.
+ * pingInterval 300 ms and pingTimeout 200 ms, so that every test sees several heartbeats), over polling then the upgrade, over WebSocket only and over polling only.
  */
 class SocketIoClientTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -76,7 +76,7 @@ class SocketIoClientTest {
     @ParameterizedTest
     @EnumSource(Transports.class)
     void connectsWithAuthEmitsWithAnAckAndGetsTheSameArgumentsBack(Transports transports) throws Exception {
-        try (NodePeer server = NodePeer.server("sio-server.js")) {
+        try (NodePeer server = NodePeer.server("sio-server.js", "0", "--ping-interval", "300", "--ping-timeout", "200")) {
             EventLog log = new EventLog();
             Received received = new Received();
             SocketIoClient client = SocketIoClient.connect(options(server, transports.list), "/",
@@ -112,7 +112,7 @@ class SocketIoClientTest {
     @ParameterizedTest
     @EnumSource(Transports.class)
     void sendsAndReceivesBinaryAttachments(Transports transports) throws Exception {
-        try (NodePeer server = NodePeer.server("sio-server.js")) {
+        try (NodePeer server = NodePeer.server("sio-server.js", "0", "--ping-interval", "300", "--ping-timeout", "200")) {
             Received received = new Received();
             SocketIoClient client = SocketIoClient.connect(options(server, transports.list), "/", null,
                     new EventLog(), received, System::nanoTime);
@@ -135,7 +135,7 @@ class SocketIoClientTest {
     @ParameterizedTest
     @EnumSource(Transports.class)
     void receivesABroadcastFromASecondNodeClientAndAcknowledgesTheServersQuestion(Transports transports) throws Exception {
-        try (NodePeer server = NodePeer.server("sio-server.js")) {
+        try (NodePeer server = NodePeer.server("sio-server.js", "0", "--ping-interval", "300", "--ping-timeout", "200")) {
             Received received = new Received();
             SocketIoClient client = SocketIoClient.connect(options(server, transports.list), "/", null,
                     new EventLog(), received, System::nanoTime);
@@ -155,7 +155,7 @@ class SocketIoClientTest {
     @ParameterizedTest
     @EnumSource(Transports.class)
     void answersSeveralPingsAndStaysConnected(Transports transports) throws Exception {
-        try (NodePeer server = NodePeer.server("sio-server.js")) {
+        try (NodePeer server = NodePeer.server("sio-server.js", "0", "--ping-interval", "300", "--ping-timeout", "200")) {
             EventLog log = new EventLog();
             SocketIoClient client = SocketIoClient.connect(options(server, transports.list), "/", null,
                     log, new SocketIoClient.Handler() { }, System::nanoTime);
@@ -175,7 +175,7 @@ class SocketIoClientTest {
 
     @Test
     void anUnknownNamespaceIsRefusedWithTheServersMessage() throws Exception {
-        try (NodePeer server = NodePeer.server("sio-server.js")) {
+        try (NodePeer server = NodePeer.server("sio-server.js", "0", "--ping-interval", "300", "--ping-timeout", "200")) {
             ConnectFailure refused = assertThrows(ConnectFailure.class, () -> SocketIoClient.connect(
                     options(server, List.of(Transport.POLLING, Transport.WEBSOCKET)), "/nope", null,
                     new EventLog(), new SocketIoClient.Handler() { }, System::nanoTime));
@@ -185,7 +185,7 @@ class SocketIoClientTest {
 
     @Test
     void connectsToTheCustomNamespace() throws Exception {
-        try (NodePeer server = NodePeer.server("sio-server.js")) {
+        try (NodePeer server = NodePeer.server("sio-server.js", "0", "--ping-interval", "300", "--ping-timeout", "200")) {
             Received received = new Received();
             SocketIoClient client = SocketIoClient.connect(options(server, List.of(Transport.WEBSOCKET)), "/custom",
                     JSON.readTree("{\"a\":1}"), new EventLog(), received, System::nanoTime);
