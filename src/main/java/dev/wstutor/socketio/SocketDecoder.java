@@ -2,13 +2,9 @@ package dev.wstutor.socketio;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BinaryNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -89,15 +85,20 @@ public final class SocketDecoder {
     static JsonNode parseJson(SocketText t) throws PacketFormatException {
         if (Character.isWhitespace(t.json().charAt(0))) {
             // socket.io-parser would read the blank as the ack id 0 (JavaScript coerces " " to 0); we refuse it.
-            throw new PacketFormatException("the data of a " + t.type() + " must follow its header directly,"
+            throw new PacketFormatException("the data of " + article(t.type()) + " must follow its header directly,"
                     + " without blanks");
         }
         try {
             return Json.parse(t.json());
         } catch (JsonProcessingException e) {
-            throw new PacketFormatException("the data of a " + t.type() + " is not JSON: "
+            throw new PacketFormatException("the data of " + article(t.type()) + " is not JSON: "
                     + Escapes.excerpt(t.json(), 40));
         }
+    }
+
+    /** "an EVENT", "a CONNECT": the type with its article, for reasons that read as sentences. */
+    static String article(PacketType type) {
+        return (type == PacketType.EVENT || type == PacketType.ACK ? "an " : "a ") + type;
     }
 
     /** socket.io-parser's isPayloadValid: which JSON each type may carry. */
@@ -161,21 +162,6 @@ public final class SocketDecoder {
     }
 
     private static JsonNode reconstruct(JsonNode node, List<byte[]> buffers) {
-        if (isPlaceholder(node)) {
-            return BinaryNode.valueOf(buffers.get(node.get("num").asInt()));
-        }
-        if (node.isArray()) {
-            ArrayNode copy = JsonNodeFactory.instance.arrayNode(node.size());
-            node.forEach(child -> copy.add(reconstruct(child, buffers)));
-            return copy;
-        }
-        if (node.isObject()) {
-            ObjectNode copy = JsonNodeFactory.instance.objectNode();
-            for (Map.Entry<String, JsonNode> e : node.properties()) {
-                copy.set(e.getKey(), reconstruct(e.getValue(), buffers));
-            }
-            return copy;
-        }
-        return node;
+        return Json.map(node, n -> isPlaceholder(n) ? BinaryNode.valueOf(buffers.get(n.get("num").asInt())) : null);
     }
 }

@@ -1,12 +1,10 @@
 package dev.wstutor.socketio;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Writes Socket.IO v5 packets: {@code <type>[<attachments>-][<nsp>,][<ackId>][JSON]} (socket.io-protocol,
@@ -47,27 +45,21 @@ public final class SocketEncoder {
         return new EncodedPacket(sb.toString(), attachments);
     }
 
-    private static JsonNode deconstruct(JsonNode node, List<byte[]> attachments) {
-        if (node.isBinary()) {
+    /**
+     * A copy of {@code node} with each binary part replaced by its placeholder, the bytes appended to
+     * {@code attachments} in placeholder order: the data as it is written on the wire.
+     */
+    public static JsonNode deconstruct(JsonNode node, List<byte[]> attachments) {
+        return Json.map(node, n -> {
+            if (!n.isBinary()) {
+                return null;
+            }
             ObjectNode placeholder = JsonNodeFactory.instance.objectNode();
             placeholder.put("_placeholder", true);
             placeholder.put("num", attachments.size());
-            attachments.add(binaryOf(node));
+            attachments.add(binaryOf(n));
             return placeholder;
-        }
-        if (node.isArray()) {
-            ArrayNode copy = JsonNodeFactory.instance.arrayNode(node.size());
-            node.forEach(child -> copy.add(deconstruct(child, attachments)));
-            return copy;
-        }
-        if (node.isObject()) {
-            ObjectNode copy = JsonNodeFactory.instance.objectNode();
-            for (Map.Entry<String, JsonNode> e : node.properties()) {
-                copy.set(e.getKey(), deconstruct(e.getValue(), attachments));
-            }
-            return copy;
-        }
-        return node;
+        });
     }
 
     private static byte[] binaryOf(JsonNode node) {

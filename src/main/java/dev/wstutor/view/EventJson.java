@@ -1,12 +1,18 @@
 package dev.wstutor.view;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wstutor.event.Direction;
 import dev.wstutor.event.Endpoint;
 import dev.wstutor.event.WireEvent;
+import dev.wstutor.socketio.EnginePacket;
+import dev.wstutor.socketio.EngineType;
+import dev.wstutor.socketio.PacketType;
+import dev.wstutor.socketio.SocketEncoder;
+import dev.wstutor.socketio.SocketPacket;
 import dev.wstutor.wire.CloseBody;
 import dev.wstutor.wire.Frame;
 import dev.wstutor.wire.Hex;
@@ -16,6 +22,7 @@ import dev.wstutor.wire.Opcode;
 import dev.wstutor.wire.ProtocolViolation;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -57,6 +64,27 @@ public final class EventJson implements EventFormat {
         } else if (event instanceof WireEvent.Failed fl) {
             common(o, "failed", event, null);
             o.put("message", fl.message());
+        } else if (event instanceof WireEvent.PollSeen p) {
+            common(o, "poll", event, p.direction());
+            handshake(o, p.head());
+            if (p.head().isResponse()) {
+                o.put("status", p.head().status());
+            } else {
+                String[] parts = p.head().startLine().split(" ", 3);
+                o.put("method", parts[0]);
+                o.put("target", parts.length > 1 ? parts[1] : "");
+            }
+            o.put("body", p.body());
+        } else if (event instanceof WireEvent.EnginePacketSeen p) {
+            common(o, "engine_packet", event, p.direction());
+            engine(o, p);
+        } else if (event instanceof WireEvent.SocketPacketSeen p) {
+            common(o, "socket_packet", event, p.direction());
+            socket(o, p.packet());
+        } else if (event instanceof WireEvent.PacketRejected r) {
+            common(o, "packet_rejected", event, r.direction());
+            o.put("reason", r.reason());
+            o.put("raw", r.raw());
         }
         return o;
     }
@@ -134,6 +162,57 @@ public final class EventJson implements EventFormat {
         ArrayNode headers = o.putArray("headers");
         for (HttpMessage.Header h : head.headers()) {
             headers.addObject().put("name", h.name()).put("value", h.value());
+        }
+    }
+
+    /** An Engine.IO packet: its transport, type (engine.io-protocol's lowercase name) and data. */
+    private static void engine(ObjectNode o, WireEvent.EnginePacketSeen e) {
+        EnginePacket p = e.packet();
+        o.put("transport", e.transport().wireName());
+        o.put("engine_type", p.type().name().toLowerCase(Locale.ROOT));
+        o.put("engine_code", String.valueOf(p.type().code()));
+        o.put("binary", p.isBinary());
+        o.put("length", p.dataLength());
+        if (p.isBinary()) {
+            o.put("data_hex", Hex.compact(p.binary()));
+        } else {
+            o.put("data", p.text());
+        }
+    }
+
+    /**
+     * A Socket.IO packet with each layer as a field: the Engine.IO type that carried it, the Socket.IO type
+     * (socket.io-protocol's uppercase name), namespace, ack id, event, arguments (binary parts as the
+     * placeholders they travel as) and the attachments in hex.
+     */
+    private static void socket(ObjectNode o, SocketPacket p) {
+        o.put("engine_type", EngineType.MESSAGE.name().toLowerCase(Locale.ROOT));
+        o.put("socket_type", p.type().name());
+        o.put("socket_code", p.type().code());
+        o.put("namespace", p.namespace());
+        if (p.ackId() == null) {
+            o.putNull("ack_id");
+        } else {
+            o.put("ack_id", p.ackId());
+        }
+        p.eventName().ifPresent(name -> o.put("event", name));
+        List<byte[]> attachments = new ArrayList<>();
+        JsonNode data = p.data() == null ? null : SocketEncoder.deconstruct(p.data(), attachments);
+        PacketType plain = p.type().plain();
+        if (plain == PacketType.EVENT || plain == PacketType.ACK) {
+            ArrayNode args = o.putArray("args");
+            if (data != null && data.isArray()) {
+                for (int i = plain == PacketType.EVENT ? 1 : 0; i < data.size(); i++) {
+                    args.add(data.get(i));
+                }
+            }
+        } else if (data != null) {
+            o.set("data", data);
+        }
+        o.put("attachments", attachments.size());
+        if (!attachments.isEmpty()) {
+            ArrayNode hex = o.putArray("attachments_hex");
+            attachments.forEach(a -> hex.add(Hex.compact(a)));
         }
     }
 

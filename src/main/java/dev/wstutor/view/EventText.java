@@ -5,17 +5,20 @@ import java.util.List;
 
 /**
  * The styled-text format of tap events: frames at the chosen {@link Detail}, handshakes explained (or only
- * their lines at SUMMARY), and one line for each connection event.
+ * their lines at SUMMARY), one line for each connection event, and the Engine.IO and Socket.IO packets
+ * inside frames and polls (see {@link PacketView}).
  */
 public final class EventText implements EventFormat {
     private final FrameView frames;
     private final HandshakeView handshakes;
+    private final PacketView packets;
     private final Detail detail;
 
     public EventText(Style style, Detail detail) {
         this.detail = detail;
         this.frames = new FrameView(style, detail);
         this.handshakes = new HandshakeView(style, detail != Detail.NORMAL && detail != Detail.FULL);
+        this.packets = new PacketView(style, detail);
     }
 
     @Override
@@ -32,6 +35,14 @@ public final class EventText implements EventFormat {
             return List.of(frames.render(c));
         } else if (event instanceof WireEvent.Failed f) {
             return List.of(frames.render(f));
+        } else if (event instanceof WireEvent.PollSeen p) {
+            return packets.render(p);
+        } else if (event instanceof WireEvent.EnginePacketSeen p) {
+            return packets.render(p);
+        } else if (event instanceof WireEvent.SocketPacketSeen p) {
+            return packets.render(p);
+        } else if (event instanceof WireEvent.PacketRejected r) {
+            return packets.render(r);
         }
         throw new IllegalArgumentException("unknown event " + event);
     }

@@ -51,6 +51,26 @@ final class Payloads {
         return sb.toString();
     }
 
+    /**
+     * Peer text shown without quotes (a namespace, an HTTP target, JSON already quoted by its writer): control
+     * characters escaped, cut after {@code maxChars} characters with "…".
+     */
+    static String visible(String text, int maxChars) {
+        StringBuilder sb = new StringBuilder();
+        int shown = 0;
+        int i = 0;
+        while (i < text.length() && shown < maxChars) {
+            int cp = text.codePointAt(i);
+            sb.append(cp < 0x20 || (cp >= 0x7F && cp < 0xA0) ? escape(cp) : new String(Character.toChars(cp)));
+            i += Character.charCount(cp);
+            shown++;
+        }
+        if (i < text.length()) {
+            sb.append('…');
+        }
+        return sb.toString();
+    }
+
     /** Control characters would move the cursor or ring the bell on the learner's terminal: show them escaped. */
     private static String escape(int cp) {
         return switch (cp) {

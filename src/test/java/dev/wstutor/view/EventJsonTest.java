@@ -9,6 +9,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wstutor.event.Direction;
 import dev.wstutor.event.Endpoint;
 import dev.wstutor.event.WireEvent;
+import dev.wstutor.socketio.EnginePacket;
+import dev.wstutor.socketio.EngineType;
+import dev.wstutor.socketio.SocketDecoder;
+import dev.wstutor.socketio.SocketPacket;
+import dev.wstutor.socketio.Transport;
 import dev.wstutor.wire.Hex;
 import dev.wstutor.wire.HttpMessage;
 import dev.wstutor.wire.ProtocolViolation;
@@ -94,5 +99,78 @@ class EventJsonTest {
         assertEquals(1001, closed.get("code").asInt());
         assertTrue(closed.get("by_peer").asBoolean());
         assertEquals("boom", one(new WireEvent.Failed(1, Endpoint.CLIENT, Duration.ZERO, "boom")).get("message").asText());
+    }
+
+    @Test
+    void writesAPollWithItsMethodTargetAndBody() throws Exception {
+        JsonNode o = one(new WireEvent.PollSeen(3, Endpoint.SERVER, Duration.ZERO, Direction.IN,
+                HttpMessage.parse("POST /socket.io/?EIO=4&transport=polling&sid=abc HTTP/1.1\r\nHost: x\r\n\r\n"),
+                "40\u001e42[\"hi\"]"));
+        assertEquals("poll", o.get("type").asText());
+        assertEquals("request", o.get("kind").asText());
+        assertEquals("POST", o.get("method").asText());
+        assertEquals("/socket.io/?EIO=4&transport=polling&sid=abc", o.get("target").asText());
+        assertEquals("40\u001e42[\"hi\"]", o.get("body").asText());
+        assertEquals("Host", o.get("headers").get(0).get("name").asText());
+        JsonNode answer = one(new WireEvent.PollSeen(3, Endpoint.SERVER, Duration.ZERO, Direction.OUT,
+                HttpMessage.parse("HTTP/1.1 200 OK\r\n\r\n"), "ok"));
+        assertEquals(200, answer.get("status").asInt());
+        assertEquals("server", answer.get("from").asText());
+    }
+
+    @Test
+    void writesTheEnginePacketWithItsTransportAndType() throws Exception {
+        JsonNode ping = one(new WireEvent.EnginePacketSeen(1, Endpoint.CLIENT, Duration.ZERO, Direction.IN,
+                Transport.WEBSOCKET, EnginePacket.of(EngineType.PING, "probe")));
+        assertEquals("engine_packet", ping.get("type").asText());
+        assertEquals("websocket", ping.get("transport").asText());
+        assertEquals("ping", ping.get("engine_type").asText());
+        assertEquals("2", ping.get("engine_code").asText());
+        assertEquals("probe", ping.get("data").asText());
+        assertFalse(ping.get("binary").asBoolean());
+        JsonNode bin = one(new WireEvent.EnginePacketSeen(1, Endpoint.CLIENT, Duration.ZERO, Direction.IN,
+                Transport.POLLING, EnginePacket.binary(new byte[] {1, 2, 3, 4})));
+        assertEquals("01020304", bin.get("data_hex").asText());
+        assertEquals(4, bin.get("length").asInt());
+        assertEquals("polling", bin.get("transport").asText());
+    }
+
+    @Test
+    void writesEachLayerOfASocketPacketAsAField() throws Exception {
+        SocketPacket p = new SocketDecoder(10).text("2/admin,12[\"chat message\",\"hi\",{\"n\":1}]").orElseThrow();
+        JsonNode o = one(new WireEvent.SocketPacketSeen(1, Endpoint.SERVER, Duration.ZERO, Direction.IN, p));
+        assertEquals("socket_packet", o.get("type").asText());
+        assertEquals("message", o.get("engine_type").asText());
+        assertEquals("EVENT", o.get("socket_type").asText());
+        assertEquals(2, o.get("socket_code").asInt());
+        assertEquals("/admin", o.get("namespace").asText());
+        assertEquals(12, o.get("ack_id").asLong());
+        assertEquals("chat message", o.get("event").asText());
+        assertEquals("[\"hi\",{\"n\":1}]", o.get("args").toString());
+        assertEquals(0, o.get("attachments").asInt());
+
+        SocketDecoder decoder = new SocketDecoder(10);
+        decoder.text("451-[\"up\",{\"_placeholder\":true,\"num\":0}]".substring(1));
+        SocketPacket binary = decoder.binary(new byte[] {(byte) 0xff}).orElseThrow();
+        JsonNode b = one(new WireEvent.SocketPacketSeen(1, Endpoint.SERVER, Duration.ZERO, Direction.IN, binary));
+        assertEquals("BINARY_EVENT", b.get("socket_type").asText());
+        assertTrue(b.get("ack_id").isNull());
+        assertEquals("[{\"_placeholder\":true,\"num\":0}]", b.get("args").toString());
+        assertEquals(1, b.get("attachments").asInt());
+        assertEquals("[\"ff\"]", b.get("attachments_hex").toString());
+
+        JsonNode refused = one(new WireEvent.SocketPacketSeen(1, Endpoint.CLIENT, Duration.ZERO, Direction.IN,
+                SocketPacket.connectError("/random", "Invalid namespace")));
+        assertEquals("{\"message\":\"Invalid namespace\"}", refused.get("data").toString());
+        assertFalse(refused.has("event"));
+    }
+
+    @Test
+    void writesARejectedPacketWithItsReasonAndRawText() throws Exception {
+        JsonNode o = one(new WireEvent.PacketRejected(1, Endpoint.SERVER, Duration.ZERO, Direction.IN,
+                "42[\"x\"", "the data of an EVENT is not JSON"));
+        assertEquals("packet_rejected", o.get("type").asText());
+        assertEquals("42[\"x\"", o.get("raw").asText());
+        assertEquals("the data of an EVENT is not JSON", o.get("reason").asText());
     }
 }

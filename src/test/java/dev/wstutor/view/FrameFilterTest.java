@@ -40,4 +40,21 @@ class FrameFilterTest {
         FrameFilter textOnly = new FrameFilter(EnumSet.of(FrameClass.TEXT));
         assertTrue(textOnly.shows(new WireEvent.Closed(1, Endpoint.CLIENT, Duration.ZERO, 1000, "", false)));
     }
+
+    @Test
+    void letsThePacketsInsideAFrameFollowTheirFrame() throws Exception {
+        FrameFilter binaryOnly = new FrameFilter(EnumSet.of(FrameClass.BINARY));
+        WireEvent.EnginePacketSeen engine = new WireEvent.EnginePacketSeen(1, Endpoint.SERVER, Duration.ZERO,
+                Direction.IN, dev.wstutor.socketio.Transport.WEBSOCKET, dev.wstutor.socketio.EnginePacket.of(
+                        dev.wstutor.socketio.EngineType.MESSAGE, "2[\"x\"]"));
+        WireEvent.SocketPacketSeen socket = new WireEvent.SocketPacketSeen(1, Endpoint.SERVER, Duration.ZERO,
+                Direction.IN, dev.wstutor.socketio.SocketPacket.event("/", null, "x", java.util.List.of()));
+        assertFalse(binaryOnly.shows(seen("81 02 34 32")), "a text frame hidden");
+        assertFalse(binaryOnly.shows(engine), "its Engine.IO packet hidden with it");
+        assertFalse(binaryOnly.shows(socket), "and its Socket.IO packet");
+        assertTrue(binaryOnly.shows(new WireEvent.PollSeen(1, Endpoint.SERVER, Duration.ZERO, Direction.IN,
+                dev.wstutor.wire.HttpMessage.parse("POST / HTTP/1.1\r\n\r\n"), "42[\"x\"]")), "polls always show");
+        assertTrue(binaryOnly.shows(engine), "and so do the packets they carry");
+        assertTrue(binaryOnly.shows(socket));
+    }
 }
