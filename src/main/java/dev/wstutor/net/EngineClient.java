@@ -289,6 +289,12 @@ public final class EngineClient implements AutoCloseable {
     // ---------------------------------------------------------------- receiving
 
     private void wsReceived(String text, byte[] binary) {
+        synchronized (sendLock) {
+            wsPacket(text, binary);
+        }
+    }
+
+    private void wsPacket(String text, byte[] binary) {
         EnginePacket p;
         if (binary != null) {
             p = EngineCodec.decodeBinary(binary);
@@ -347,7 +353,11 @@ public final class EngineClient implements AutoCloseable {
             HttpLane.Exchange ex;
             Duration wait = Duration.ofMillis(handshake.pingInterval() + handshake.pingTimeout()).plus(options.timeout());
             try {
-                ex = getLane.exchange("GET", target(Transport.POLLING, handshake.sid()), options.headers(), null, wait, this::requestSent);
+                ex = getLane.exchange("GET", target(Transport.POLLING, handshake.sid()), options.headers(), null, wait, head -> {
+                    synchronized (sendLock) {
+                        requestSent(head);
+                    }
+                });
             } catch (IOException e) {
                 if (!paused) {
                     shutdown("polling failed: " + message(e), true);
@@ -356,12 +366,26 @@ public final class EngineClient implements AutoCloseable {
                 return;
             }
             String body = new String(ex.body(), StandardCharsets.UTF_8);
+            if (!received(ex, body)) {
+                stopPolling();
+                return;
+            }
+        }
+        stopPolling();
+    }
+
+    /**
+     * One poll's answer and the packets in it, reported and handled as one group (under the send lock, which
+     * every other report of this session takes too), so that no other line of the session falls between a
+     * carrier and what it carried. False when the session ended.
+     */
+    private boolean received(HttpLane.Exchange ex, String body) {
+        synchronized (sendLock) {
             responseSeen(ex, body);
             if (ex.response().status() != 200) {
                 shutdown("the server answered a poll with " + ex.response().status() + " " + ex.response().reason()
                         + errorMessage(body), true);
-                stopPolling();
-                return;
+                return false;
             }
             List<EnginePacket> packets;
             try {
@@ -369,15 +393,14 @@ public final class EngineClient implements AutoCloseable {
             } catch (PacketFormatException e) {
                 rejected(Direction.IN, body, e.getMessage());
                 shutdown("the server sent a malformed polling payload: " + e.getMessage(), true);
-                stopPolling();
-                return;
+                return false;
             }
             for (EnginePacket p : packets) {
                 seen(Direction.IN, Transport.POLLING, p);
                 dispatch(p);
             }
+            return true;
         }
-        stopPolling();
     }
 
     private void stopPolling() {
@@ -490,11 +513,13 @@ public final class EngineClient implements AutoCloseable {
         try {
             ex = postLane.exchange("POST", target(Transport.POLLING, handshake.sid()), options.headers(),
                     body.getBytes(StandardCharsets.UTF_8), options.timeout(), head -> {
-                        requestSent(head, body);
-                        for (Outgoing o : batch) {
-                            seen(Direction.OUT, Transport.POLLING, o.packet());
-                            if (o.sent() != null) {
-                                o.sent().run();
+                        synchronized (sendLock) {
+                            requestSent(head, body);
+                            for (Outgoing o : batch) {
+                                seen(Direction.OUT, Transport.POLLING, o.packet());
+                                if (o.sent() != null) {
+                                    o.sent().run();
+                                }
                             }
                         }
                     });
@@ -503,7 +528,9 @@ public final class EngineClient implements AutoCloseable {
             return;
         }
         String answer = new String(ex.body(), StandardCharsets.UTF_8);
-        responseSeen(ex, answer);
+        synchronized (sendLock) {
+            responseSeen(ex, answer);
+        }
         if (ex.response().status() != 200) {
             shutdown("the server answered a POST with " + ex.response().status() + " " + ex.response().reason()
                     + errorMessage(answer), true);

@@ -230,7 +230,7 @@ public final class SocketIoClient implements AutoCloseable {
                 case DISCONNECT -> {
                     disconnected = true;
                     handler.disconnected("the server disconnected the socket (DISCONNECT)", true);
-                    engine.close();
+                    closeLater();
                 }
                 default -> {
                     // BINARY_* are mapped by plain()
@@ -240,7 +240,17 @@ public final class SocketIoClient implements AutoCloseable {
 
         private void fail(String reason) {
             failure = reason;
-            engine.close();
+            closeLater();
+        }
+
+        /**
+         * Closing waits for the CLOSE packet to go out, which needs the session's lock this network thread may
+         * hold while it delivers a packet: so it runs on a thread of its own.
+         */
+        private void closeLater() {
+            Thread t = new Thread(engine::close, "wstutor-socketio-close");
+            t.setDaemon(true);
+            t.start();
         }
 
         @Override
