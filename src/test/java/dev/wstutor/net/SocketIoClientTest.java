@@ -209,6 +209,52 @@ class SocketIoClientTest {
         }
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        "silent,      no ping from the server within 200 ms (pingInterval + pingTimeout): the connection is lost",
+        "huge-head,   polling failed: the server's HTTP head is over 16384 bytes",
+        "huge-body,   polling failed: the server's answer is over 16777216 bytes",
+        "attachments, the server sent a malformed Socket.IO packet: "})
+    void aServerThatBreaksALimitEndsTheSessionWithTheReason(String mode, String reason) throws Exception {
+        try (NodePeer hostile = NodePeer.server("sio-hostile-server.js", "0", "--mode", mode)) {
+            java.util.concurrent.CompletableFuture<String> gone = new java.util.concurrent.CompletableFuture<>();
+            EventLog log = new EventLog();
+            SocketIoClient client = SocketIoClient.connect(options(hostile, List.of(Transport.POLLING)), "/", null, log,
+                    new SocketIoClient.Handler() {
+                        @Override
+                        public void disconnected(String why, boolean byServer) {
+                            gone.complete(why);
+                        }
+                    }, System::nanoTime);
+            String why = gone.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            assertTrue(why.startsWith(reason.trim()), why);
+            assertTrue(client.awaitDisconnected(WAIT));
+            if (mode.equals("attachments")) {
+                assertTrue(log.all(WireEvent.PacketRejected.class, e -> true).size() == 1, log.events().toString());
+            }
+        }
+    }
+
+    @Test
+    void aPacketOverTheServersMaxPayloadIsRefusedBeforeItIsSentAndTheSessionGoesOn() throws Exception {
+        try (NodePeer server = NodePeer.server("sio-server.js")) {
+            Received received = new Received();
+            SocketIoClient client = SocketIoClient.connect(options(server, List.of(Transport.POLLING, Transport.WEBSOCKET)), "/",
+                    null, new EventLog(), received, System::nanoTime);
+            try {
+                assertEquals(1_000_000, client.engine().handshake().maxPayload());
+                java.io.IOException refused = assertThrows(java.io.IOException.class,
+                        () -> client.emit("message", List.of(new TextNode("x".repeat(1_000_000)))));
+                assertTrue(refused.getMessage().matches("a packet of 1000016 bytes is over the server's maxPayload of 1000000 bytes;.*"),
+                        refused.getMessage());
+                client.emit("message", List.of(new TextNode("still here")));
+                assertEquals(List.of(new TextNode("still here")), received.next("message-back").arguments());
+            } finally {
+                client.disconnect();
+            }
+        }
+    }
+
     private static int indexOf(List<WireEvent> events, java.util.function.Predicate<WireEvent> match) {
         for (int i = 0; i < events.size(); i++) {
             if (match.test(events.get(i))) {
