@@ -48,8 +48,12 @@ public final class EngineClient implements AutoCloseable {
 
     /** What the session delivers; called on one network thread at a time, in the order packets arrived. */
     public interface Handler {
-        /** An Engine.IO MESSAGE (text or binary): what the layer above (Socket.IO) reads. */
-        void message(EnginePacket packet);
+        /**
+         * An Engine.IO MESSAGE (text or binary): what the layer above (Socket.IO) reads. Over WebSocket the
+         * session has already reported the packets inside each frame (see {@link #dial}); over polling the
+         * layer above reports its own.
+         */
+        void message(EnginePacket packet, Transport via);
 
         /** The session ended; {@code byPeer} when the server ended it or vanished. Called once. */
         void closed(String reason, boolean byPeer);
@@ -205,7 +209,7 @@ public final class EngineClient implements AutoCloseable {
         resetHeartbeat();
         for (EnginePacket p : packets.subList(1, packets.size())) {
             seen(Direction.IN, Transport.POLLING, p);
-            dispatch(p);
+            dispatch(p, Transport.POLLING);
         }
         daemon("wstutor-engine-poll", this::pollLoop);
         daemon("wstutor-engine-post", this::postLoop);
@@ -240,7 +244,10 @@ public final class EngineClient implements AutoCloseable {
         URI e = options.endpoint();
         URI ws = URI.create("ws://" + e.getRawAuthority() + target(Transport.WEBSOCKET, sid));
         TapClient.Options o = new TapClient.Options(options.headers(), List.of(), options.timeout(), options.limits().maxFrameSize());
-        return TapClient.connect(ws, o, listener, new TapClient.Handler() {
+        // The packets inside each received frame are reported by a decoder in the tap's own listener, right
+        // after the frame: a read can hold several frames, and the tap reports them all before the library hands
+        // any over, so reporting them from the handler below would put every frame first and the packets after.
+        return TapClient.connect(ws, o, SocketIoDecoding.everyConnection(listener), new TapClient.Handler() {
             @Override
             public void text(String text) {
                 wsReceived(text, null);
@@ -302,12 +309,10 @@ public final class EngineClient implements AutoCloseable {
             try {
                 p = EngineCodec.decode(text);
             } catch (PacketFormatException ex) {
-                rejected(Direction.IN, text, ex.getMessage());
                 shutdown("the server sent a malformed Engine.IO packet: " + ex.getMessage(), true);
                 return;
             }
         }
-        seen(Direction.IN, Transport.WEBSOCKET, p);
         if (handshake == null) {
             if (!early.offer(p)) {
                 shutdown("too many packets before the OPEN packet", true);
@@ -318,11 +323,11 @@ public final class EngineClient implements AutoCloseable {
             probeAnswered.countDown();
             return;
         }
-        dispatch(p);
+        dispatch(p, Transport.WEBSOCKET);
     }
 
     /** What a received packet makes the session do. */
-    private void dispatch(EnginePacket p) {
+    private void dispatch(EnginePacket p, Transport via) {
         switch (p.type()) {
             case PING -> {
                 resetHeartbeat();
@@ -332,7 +337,7 @@ public final class EngineClient implements AutoCloseable {
                     // the session ended meanwhile
                 }
             }
-            case MESSAGE -> handler.message(p);
+            case MESSAGE -> handler.message(p, via);
             case CLOSE -> shutdown("the server closed the session (Engine.IO CLOSE)", true);
             case NOOP, PONG, UPGRADE, OPEN -> {
                 // NOOP ends a poll during the upgrade; the others are not sent to a client in v4
@@ -397,7 +402,7 @@ public final class EngineClient implements AutoCloseable {
             }
             for (EnginePacket p : packets) {
                 seen(Direction.IN, Transport.POLLING, p);
-                dispatch(p);
+                dispatch(p, Transport.POLLING);
             }
             return true;
         }

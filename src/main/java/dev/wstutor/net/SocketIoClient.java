@@ -13,6 +13,7 @@ import dev.wstutor.socketio.PacketType;
 import dev.wstutor.socketio.SocketDecoder;
 import dev.wstutor.socketio.SocketEncoder;
 import dev.wstutor.socketio.SocketPacket;
+import dev.wstutor.socketio.Transport;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -182,21 +183,30 @@ public final class SocketIoClient implements AutoCloseable {
     /** Reads the Engine.IO MESSAGEs: the Socket.IO packets, attachments put back in place. */
     private final class Messages implements EngineClient.Handler {
         @Override
-        public void message(EnginePacket packet) {
+        public void message(EnginePacket packet, Transport via) {
+            // Over WebSocket the session's tap has reported the packet already; over polling it is ours to report.
+            boolean report = via == Transport.POLLING;
+            if (failure != null) {
+                return; // closing on a malformed packet already: what follows it is not read
+            }
             Optional<SocketPacket> done;
             try {
                 done = packet.isBinary() ? decoder.binary(packet.binary()) : decoder.text(packet.text());
             } catch (PacketFormatException e) {
-                String raw = packet.isBinary() ? EngineCodec.encode(packet) : packet.text();
-                engine.rejected(Direction.IN, raw, e.getMessage());
+                if (report) {
+                    String raw = packet.isBinary() ? EngineCodec.encode(packet) : packet.text();
+                    engine.rejected(Direction.IN, raw, e.getMessage());
+                }
                 fail("the server sent a malformed Socket.IO packet: " + e.getMessage());
                 return;
             }
-            done.ifPresent(this::received);
+            done.ifPresent(p -> received(p, report));
         }
 
-        private void received(SocketPacket p) {
-            listener.on(new WireEvent.SocketPacketSeen(engine.connection(), Endpoint.CLIENT, engine.since(), Direction.IN, p));
+        private void received(SocketPacket p, boolean report) {
+            if (report) {
+                listener.on(new WireEvent.SocketPacketSeen(engine.connection(), Endpoint.CLIENT, engine.since(), Direction.IN, p));
+            }
             if (!p.namespace().equals(namespace)) {
                 return; // another namespace of the same session: not this socket's
             }

@@ -47,8 +47,24 @@ final class SocketIoDecoding implements WireListener {
         final Stream out = new Stream();
     }
 
+    /** Whether every connection is decoded, whatever its path. */
+    private final boolean every;
+
     SocketIoDecoding(WireListener inner) {
+        this(inner, false);
+    }
+
+    private SocketIoDecoding(WireListener inner, boolean every) {
         this.inner = inner;
+        this.every = every;
+    }
+
+    /**
+     * Decodes the frames of every connection it hears of: for a client that knows it speaks Engine.IO, on a
+     * path of its choosing. Only frames sent by the server are decoded (the client reports what it sends).
+     */
+    static SocketIoDecoding everyConnection(WireListener inner) {
+        return new SocketIoDecoding(inner, true);
     }
 
     /** Whether a WebSocket request target ({@code /socket.io/?EIO=4&transport=websocket}) is socket.io's. */
@@ -70,12 +86,12 @@ final class SocketIoDecoding implements WireListener {
         }
         if (event instanceof WireEvent.HandshakeSeen h && !h.head().isResponse()) {
             String[] start = h.head().startLine().split(" ");
-            if (start.length >= 2 && isSocketIo(start[1])) {
+            if (every || (start.length >= 2 && isSocketIo(start[1]))) {
                 legs.put(new Key(h.connection(), h.observer()), new Leg());
             }
         } else if (event instanceof WireEvent.FrameSeen f) {
             Leg leg = legs.get(new Key(f.connection(), f.observer()));
-            if (leg != null) {
+            if (leg != null && !(every && f.direction() == Direction.OUT)) {
                 frame(leg, f);
             }
         } else if (event instanceof WireEvent.Closed c) {
