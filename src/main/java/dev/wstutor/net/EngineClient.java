@@ -638,6 +638,11 @@ public final class EngineClient implements AutoCloseable {
                 wsSend(bye, null);
             }
             shutdown("closed by the client", false);
+            try {
+                websocket.awaitClosed(options.timeout()); // so that the close handshake is seen before the caller goes
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         } else {
             CountDownLatch posted = new CountDownLatch(1);
             try {
