@@ -1,5 +1,6 @@
 package dev.wstutor.cli;
 
+import dev.wstutor.wire.CloseCode;
 import dev.wstutor.net.ConnectFailure;
 import dev.wstutor.net.TapClient;
 import dev.wstutor.progress.StateDir;
@@ -120,7 +121,7 @@ final class ConnectCommand implements Callable<Integer> {
                 client.awaitClosed(Duration.ofMillis(waitMs)); // replies to the last lines, unless the server closes first
             }
             if (client.isOpen()) {
-                client.close(1000, "");
+                client.close(CloseCode.NORMAL.code(), "");
             }
             client.awaitClosed(Duration.ofSeconds(2));
             client.close();

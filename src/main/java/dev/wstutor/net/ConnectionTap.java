@@ -4,12 +4,14 @@ import dev.wstutor.event.WireEvent;
 import dev.wstutor.event.Direction;
 import dev.wstutor.event.Endpoint;
 import dev.wstutor.event.WireListener;
+import dev.wstutor.wire.CloseCode;
 import dev.wstutor.wire.Frame;
 import dev.wstutor.wire.FrameDecoder;
 import dev.wstutor.wire.FrameSplitter;
 import dev.wstutor.wire.HandshakeFormatException;
 import dev.wstutor.wire.HttpMessage;
 import dev.wstutor.wire.ProtocolViolation;
+import dev.wstutor.wire.WebSocketProtocol;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
@@ -133,10 +135,10 @@ public final class ConnectionTap {
         ProtocolViolation[] first = new ProtocolViolation[1];
         try {
             splitter.scan(chunk, (data, offset, size) -> {
-                boolean masked = (data[offset + 1] & 0x80) != 0;
+                boolean masked = (data[offset + 1] & WebSocketProtocol.B1_FLAG_MASK) != 0;
                 if (first[0] == null && masked != mustMask) {
                     first[0] = new ProtocolViolation(mustMask ? "a client-to-server frame must be masked"
-                            : "a server-to-client frame must not be masked", "5.1", base + offset + 1, 1002);
+                            : "a server-to-client frame must not be masked", "5.1", base + offset + 1, CloseCode.PROTOCOL_ERROR);
                     listener.on(new WireEvent.FrameRejected(connection(), observer, since(), Direction.IN,
                             java.util.Arrays.copyOfRange(data, offset, offset + size), first[0]));
                 }

@@ -1,6 +1,7 @@
 package dev.wstutor.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -96,6 +97,19 @@ class ConnectCommandTest {
             connect.type(true, "/raw 81 02 68 69");
             assertEquals(0, connect.waitFor(20), connect.stderr().toString());
             assertTrue(connect.stdout().stream().anyMatch(l -> l.contains("closed: 1002")), String.join("\n", connect.stdout()));
+        }
+    }
+
+    @Test
+    void aServerClosingWith1012ServiceRestartIsNotFlagged() throws Exception {
+        try (NodePeer ws = NodePeer.server("close-server.js", "0", "1012", "restarting");
+             WstutorProcess connect = WstutorProcess.start(home, "connect", ws.url(), "--frames", "summary", "--wait", "2000")) {
+            connect.type(true);
+            assertEquals(0, connect.waitFor(20), connect.stderr().toString());
+            String all = String.join("\n", connect.stdout()) + "\n" + String.join("\n", connect.stderr());
+            assertTrue(all.contains("closed: 1012 service restart"), all);
+            assertFalse(all.contains("rejected"), all);
+            assertFalse(all.contains("may not be sent"), all);
         }
     }
 

@@ -14,6 +14,7 @@ import dev.wstutor.socketio.EngineType;
 import dev.wstutor.socketio.SocketDecoder;
 import dev.wstutor.socketio.SocketPacket;
 import dev.wstutor.socketio.Transport;
+import dev.wstutor.wire.CloseCode;
 import dev.wstutor.wire.Hex;
 import dev.wstutor.wire.HttpMessage;
 import dev.wstutor.wire.ProtocolViolation;
@@ -79,7 +80,7 @@ class EventJsonTest {
 
     @Test
     void writesTheRuleSectionOffsetAndCloseCodeOfARejectedFrame() throws Exception {
-        ProtocolViolation v = new ProtocolViolation("text payload is not valid UTF-8", "8.1", 2, 1007);
+        ProtocolViolation v = new ProtocolViolation("text payload is not valid UTF-8", "8.1", 2, CloseCode.INVALID_PAYLOAD);
         JsonNode o = one(new WireEvent.FrameRejected(1, Endpoint.CLIENT, Duration.ZERO, Direction.IN, Hex.parse("81 01 ff"), v));
         assertEquals("rejected", o.get("type").asText());
         assertEquals("text payload is not valid UTF-8", o.get("rule").asText());
