@@ -34,7 +34,9 @@ import picocli.CommandLine.Spec;
                 "A line goes out as a text message; /help lists the commands",
                 "(/ping, /pong, /close, /binary, /fragment, /raw).",
                 "Without a terminal, each line of stdin is sent, replies are awaited",
-                "(--wait), and the connection is closed with 1000 at the end of input."})
+                "(--wait), and the connection is closed with 1000 at the end of input.",
+                "With --socketio, a Socket.IO client: /emit EVENT [JSON]..., /emit --ack,",
+                "/disconnect; every poll, frame and packet shown layer by layer."})
 final class ConnectCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -45,7 +47,7 @@ final class ConnectCommand implements Callable<Integer> {
         this.io = io;
     }
 
-    @Parameters(paramLabel = "URL", description = "ws://host:port/path or wss://...")
+    @Parameters(paramLabel = "URL", description = "ws://host:port/path or wss://...; with --socketio http://host:port")
     String url;
 
     @Mixin
@@ -62,12 +64,22 @@ final class ConnectCommand implements Callable<Integer> {
     @Mixin
     EventOptions view;
 
+    @Mixin
+    SocketIoOptions socketio;
+
     @Override
     public Integer call() throws InterruptedException {
-        URI uri = Urls.websocket(url);
         if (waitMs < 0 || timeoutMs < 1) {
             throw UserError.usage("--wait must be 0 or more and --timeout positive");
         }
+        if (socketio.enabled) {
+            SocketIoSession session = new SocketIoSession(url, socketio, view, request.map(), Duration.ofMillis(timeoutMs),
+                    Duration.ofMillis(waitMs));
+            try (Console console = io.console("connect-history")) {
+                return session.run(console, LineSink.of(spec.commandLine().getErr()), Style.detect(false));
+            }
+        }
+        URI uri = Urls.websocket(url);
         TapClient.Options options = new TapClient.Options(request.map(), request.subprotocols(), Duration.ofMillis(timeoutMs),
                 TapClient.Options.defaults().maxFrameSize());
         Style style = Style.detect(false);

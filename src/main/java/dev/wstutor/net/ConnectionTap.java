@@ -55,7 +55,7 @@ public final class ConnectionTap {
     public synchronized int connection() {
         if (connection == 0) {
             connection = numbering.getAsInt();
-            start = nanoClock.getAsLong();
+            start = numbering instanceof SessionNumbering session ? session.startNanos() : nanoClock.getAsLong();
         }
         return connection;
     }

@@ -47,9 +47,11 @@ public final class Proxy implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        Forwarder forwarder = new Forwarder(target, options, listener, nanoClock, dialer);
+        // A leg whose path is socket.io's is read as Engine.IO and Socket.IO too, on both sides of the proxy.
+        WireListener decoding = new SocketIoDecoding(listener);
+        Forwarder forwarder = new Forwarder(target, options, decoding, nanoClock, dialer);
         try {
-            return new Proxy(TapServer.start(listen, listener, forwarder, nanoClock), dialer, forwarder);
+            return new Proxy(TapServer.start(listen, decoding, forwarder, nanoClock), dialer, forwarder);
         } catch (IOException e) {
             dialer.shutdownNow();
             throw e;
@@ -164,6 +166,28 @@ public final class Proxy implements AutoCloseable {
             }
         }
 
+        /**
+         * The target as given when it names a path; a target without one ({@code ws://host:port} or
+         * {@code ws://host:port/}) gets the client's own path and query, so that a socket.io client's
+         * {@code /socket.io/?EIO=4&transport=websocket} reaches its server unchanged.
+         */
+        URI targetFor(Peer peer) {
+            String path = target.getRawPath();
+            HttpMessage request = peer.request();
+            if ((path != null && !path.isEmpty() && !path.equals("/")) || target.getRawQuery() != null || request == null) {
+                return target;
+            }
+            String[] start = request.startLine().split(" ");
+            if (start.length < 2 || !start[1].startsWith("/")) {
+                return target;
+            }
+            try {
+                return URI.create(target.getScheme() + "://" + target.getRawAuthority() + start[1]);
+            } catch (IllegalArgumentException notAUri) {
+                return target;
+            }
+        }
+
         TapClient.Options optionsFor(Peer peer) {
             Map<String, String> headers = new LinkedHashMap<>(options.headers());
             HttpMessage request = peer.request();
@@ -223,7 +247,7 @@ public final class Proxy implements AutoCloseable {
             };
             TapClient client;
             try {
-                client = TapClient.connect(f.target, f.optionsFor(peer), f.listener, back, f.nanoClock, peer::id);
+                client = TapClient.connect(f.targetFor(peer), f.optionsFor(peer), f.listener, back, f.nanoClock, peer::id);
             } catch (ConnectFailure e) {
                 peer.tap().failed("cannot reach the target: " + e.getMessage());
                 peer.close(CloseCode.INTERNAL_ERROR.code(), "wstutor inspect cannot reach the target");

@@ -77,7 +77,7 @@ class CourseCommandsTest {
                 + "\"at\":\"2026-12-05T08:00:00Z\"},{\"id\":\"vs-difference\",\"score\":1,\"max\":3,\"at\":\"2026-12-05T08:01:00Z\"}]}");
         assertEquals(0, run("", "progress"));
         String text = out.toString();
-        assertTrue(text.contains("1 of 6 done"), text);
+        assertTrue(text.contains("1 of 8 done"), text);
         assertTrue(text.contains("[##########] what-is-websocket") && text.contains("done"), text);
         assertTrue(text.contains("[###-------] handshake") && text.contains("step 3 of 9"), text);
         assertTrue(text.matches("(?s).*2 of [0-9]+ questions answered, 1 known.*"), text);
@@ -96,7 +96,7 @@ class CourseCommandsTest {
     void nextResumesTheLessonInProgressRatherThanTheFirstNotDone() throws IOException {
         progress("{\"lessons\":{\"server-push\":{\"step\":2,\"steps\":4,\"done\":false,\"updatedAt\":\"2026-12-05T08:00:00Z\"}}}");
         assertEquals(0, run("", "next"));
-        assertTrue(out.toString().contains("Lesson 3: Server push"), out.toString());
+        assertTrue(out.toString().contains("Lesson 4: Server push"), out.toString());
     }
 
     @Test
@@ -134,14 +134,14 @@ class CourseCommandsTest {
         assertEquals(0, run("", "lint"), out.toString());
         assertTrue(out.toString().contains("0 problems"), out.toString());
 
-        Files.writeString(lessons.resolve("07-broken.md"), "---\nid: broken\ntitle: Broken\norder: 7\ncovers: [ws-1]\n---\n"
+        Files.writeString(lessons.resolve("09-broken.md"), "---\nid: broken\ntitle: Broken\norder: 9\ncovers: [ws-1]\n---\n"
                 + "\n## One\n\n```demo no-such-demo\n```\n");
-        Files.writeString(lessons.resolve("08-asks.md"), "---\nid: asks\ntitle: Asks\norder: 8\ncovers: [ws-1]\n---\n"
+        Files.writeString(lessons.resolve("10-asks.md"), "---\nid: asks\ntitle: Asks\norder: 10\ncovers: [ws-1]\n---\n"
                 + "\n## One\n\nText.\n\n```check\nquiz: no-such-question\n```\n");
         assertEquals(1, run("", "lint"));
         String text = out.toString();
-        assertTrue(text.matches("(?s).*07-broken\\.md:10: unknown demo 'no-such-demo'.*"), text);
-        assertTrue(text.matches("(?s).*08-asks\\.md:12: the check names quiz question 'no-such-question'.*"), text);
-        assertTrue(text.contains("7 lessons"), "the other lessons still load: " + text);
+        assertTrue(text.matches("(?s).*09-broken\\.md:10: unknown demo 'no-such-demo'.*"), text);
+        assertTrue(text.matches("(?s).*10-asks\\.md:12: the check names quiz question 'no-such-question'.*"), text);
+        assertTrue(text.contains("9 lessons"), "the other lessons still load: " + text);
     }
 }

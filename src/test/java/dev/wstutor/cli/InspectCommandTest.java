@@ -39,6 +39,27 @@ class InspectCommandTest {
     }
 
     @Test
+    void decodesSocketIoBetweenTheNpmClientAndServerOverWebSocket() throws Exception {
+        try (NodePeer server = NodePeer.server("sio-server.js");
+             WstutorProcess inspect = WstutorProcess.start(home, "inspect", "--listen", "0", "--target",
+                     "ws://127.0.0.1:" + server.port(), "--frames", "summary")) {
+            int port = inspect.listeningPort();
+            try (NodePeer client = NodePeer.client("sio-emit-client.js", "http://127.0.0.1:" + port, "--transports", "websocket",
+                    "--emit", "message", "[\"through the proxy\"]", "--exit-after", "2")) {
+                assertEquals(0, client.waitFor(20), String.join("\n", client.output()));
+            }
+            assertNotNull(inspect.awaitLine(l -> l.contains("closed")));
+            inspect.interrupt();
+            assertEquals(0, inspect.waitFor(10));
+            String all = String.join("\n", inspect.stdout());
+            // Each leg shows the Engine.IO packet and the Socket.IO packet inside the frame.
+            assertTrue(inspect.stdout().stream().filter(l -> l.contains("Socket.IO 2 EVENT / \"message\" [\"through the proxy\"]")).count() >= 2, all);
+            assertTrue(inspect.stdout().stream().filter(l -> l.contains("Socket.IO 2 EVENT / \"message-back\"")).count() >= 2, all);
+            assertTrue(all.contains("Engine.IO 0 OPEN sid"), all);
+        }
+    }
+
+    @Test
     void relaysClose1012ServiceRestartWithoutFlaggingIt() throws Exception {
         try (NodePeer ws = NodePeer.server("echo-server.js");
              WstutorProcess inspect = WstutorProcess.start(home, "inspect", "--listen", "0", "--target", ws.url(), "--frames", "summary")) {

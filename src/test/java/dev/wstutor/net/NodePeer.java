@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * skipped, saying how to install it, only when scripts/peers/node_modules is missing.
  */
 public final class NodePeer implements AutoCloseable {
-    private static final Pattern LISTENING = Pattern.compile("listening on ws://127\\.0\\.0\\.1:(\\d+)/");
+    private static final Pattern LISTENING = Pattern.compile("listening on (?:ws|http)://127\\.0\\.0\\.1:(\\d+)/");
 
     private final Process process;
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
@@ -42,7 +42,7 @@ public final class NodePeer implements AutoCloseable {
                 "npm ws is not installed: run 'npm ci --prefix scripts/peers' (as .ci/run does) to run this test");
     }
 
-    /** Starts a server script and waits for its "listening on ws://127.0.0.1:PORT/" line. */
+    /** Starts a server script and waits for its "listening on ws://127.0.0.1:PORT/" (or http://) line. */
     public static NodePeer server(String script, String... args) throws IOException, InterruptedException {
         NodePeer p = start(script, args);
         String first = p.lines.poll(15, TimeUnit.SECONDS);
@@ -71,6 +71,9 @@ public final class NodePeer implements AutoCloseable {
                 String line;
                 while ((line = r.readLine()) != null) {
                     peer.lines.add(line);
+                    synchronized (peer.lines) {
+                        peer.lines.notifyAll();
+                    }
                 }
             } catch (IOException ignored) {
                 // the process ended
@@ -87,6 +90,35 @@ public final class NodePeer implements AutoCloseable {
 
     public String url() {
         return "ws://127.0.0.1:" + port + "/";
+    }
+
+    /** The same server as an http:// URL: where a Socket.IO client starts. */
+    public String httpUrl() {
+        return "http://127.0.0.1:" + port + "/";
+    }
+
+    /** Waits until the process printed a line that contains {@code text}; the line, or null after 10 s. */
+    public String awaitLine(String text) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        for (String seen : output()) {
+            if (seen.contains(text)) {
+                return seen;
+            }
+        }
+        int from = lines.size();
+        while (System.nanoTime() < deadline) {
+            synchronized (lines) {
+                lines.wait(50);
+            }
+            List<String> now = output();
+            for (int i = from; i < now.size(); i++) {
+                if (now.get(i).contains(text)) {
+                    return now.get(i);
+                }
+            }
+            from = now.size();
+        }
+        return null;
     }
 
     /** Waits for the process to end (at most {@code seconds}) and returns its exit code, or -1 on time-out. */
