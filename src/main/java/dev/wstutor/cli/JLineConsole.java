@@ -1,6 +1,7 @@
 package dev.wstutor.cli;
 
 import dev.wstutor.view.LineSink;
+import dev.wstutor.view.Printable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +54,7 @@ final class JLineConsole implements Console {
 
     @Override
     public LineSink sink() {
-        return reader::printAbove;
+        return text -> reader.printAbove(Printable.line(text));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.wstutor.cli;
 
 import dev.wstutor.view.LineSink;
+import dev.wstutor.view.Printable;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,7 +55,7 @@ final class PlainConsole implements Console {
     public LineSink sink() {
         return text -> {
             synchronized (out) {
-                out.println(text);
+                out.println(Printable.line(text));
                 out.flush();
             }
         };
