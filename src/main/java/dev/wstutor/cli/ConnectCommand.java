@@ -6,6 +6,7 @@ import dev.wstutor.progress.StateDir;
 import dev.wstutor.view.Detail;
 import dev.wstutor.view.EventPrinter;
 import dev.wstutor.view.LineSink;
+import dev.wstutor.view.Printable;
 import dev.wstutor.view.Style;
 import dev.wstutor.wire.Hex;
 import java.io.IOException;
@@ -78,7 +79,7 @@ final class ConnectCommand implements Callable<Integer> {
                     @Override
                     public void text(String text) {
                         if (plain) {
-                            sink.line(text);
+                            sink.line(Printable.of(text)); // one message a line: its own line ends escaped too
                         }
                     }
 

@@ -32,6 +32,8 @@ public final class EventText implements EventFormat {
             return List.of(frames.render(c));
         } else if (event instanceof WireEvent.Failed f) {
             return List.of(frames.render(f));
+        } else if (event instanceof WireEvent.Dropped d) {
+            return List.of("… " + d.count() + " events not shown (the view could not keep up)");
         }
         throw new IllegalArgumentException("unknown event " + event);
     }
