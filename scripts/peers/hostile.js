@@ -68,12 +68,20 @@ function pump(s, chunk, times) {
   go();
 }
 
+// Frames are masked once, before the attack and the measuring start: masking 16 MB in JavaScript would
+// otherwise stall this process's own probe and blame the server for it.
+const big = () => frame(true, 0, 2, Buffer.alloc(1 << 20, 120));
 const attacks = {
-  'big-frames-8': () => { for (let i = 0; i < 8; i++) upgraded((s) => s.write(frame(true, 0, 2, Buffer.alloc(1 << 20, 120)))); },
-  'frames-16m-8': () => { for (let i = 0; i < 8; i++) upgraded((s) => s.write(frame(true, 0, 2, Buffer.alloc(16000000)))); },
-  'no-read-big': () => upgraded((s) => pump(s, frame(true, 0, 2, Buffer.alloc(1 << 20)), 400), false),
-  'ping-flood': () => upgraded((s) => pump(s, Buffer.concat(Array(1000).fill(frame(true, 0, 9, Buffer.alloc(125)))), 3000), false),
-  'endless-fragments': () => upgraded((s) => { s.write(frame(false, 0, 1, Buffer.alloc(1 << 20, 97))); pump(s, frame(false, 0, 0, Buffer.alloc(1 << 20, 97)), 400); }),
+  'none': () => {},
+  'big-frames-8': () => { const f = big(); for (let i = 0; i < 8; i++) upgraded((s) => s.write(f)); },
+  'frames-16m-8': () => { const f = frame(true, 0, 2, Buffer.alloc(16000000)); for (let i = 0; i < 8; i++) upgraded((s) => s.write(f)); },
+  'no-read-big': () => { const f = big(); upgraded((s) => pump(s, f, 400), false); },
+  'ping-flood': () => { const f = Buffer.concat(Array(1000).fill(frame(true, 0, 9, Buffer.alloc(125)))); upgraded((s) => pump(s, f, 3000), false); },
+  'endless-fragments': () => {
+    const first = frame(false, 0, 1, Buffer.alloc(1 << 20, 97));
+    const more = frame(false, 0, 0, Buffer.alloc(1 << 20, 97));
+    upgraded((s) => { s.write(first); pump(s, more, 400); });
+  },
   'header-10mb': () => raw((s) => { s.write('GET / HTTP/1.1\r\nHost: x\r\nX-Big: '); pump(s, Buffer.alloc(64 * 1024, 97), 160); }),
   'slowloris': () => raw((s) => { s.write('GET / HTTP/1.1\r\n'); const t = setInterval(() => s.write('X'), 1000); s.on('close', () => clearInterval(t)); }),
   'silent-1000': () => { for (let i = 0; i < 1000; i++) raw(() => {}); },

@@ -257,8 +257,22 @@ public final class TapDraft extends Draft_6455 {
         return out;
     }
 
+    /**
+     * The largest handshake head read. A server's requests are already held to their own limit by the gate; this
+     * protects a client from a server that announces a head without end (Java-WebSocket would buffer it all,
+     * copying it again for every chunk).
+     */
+    static final int MAX_HEAD = 64 * 1024;
+
     @Override
     public Handshakedata translateHandshake(ByteBuffer buf) throws InvalidHandshakeException {
+        if (buf.remaining() > MAX_HEAD) {
+            String text = new String(bytesOf(buf), 0, Math.min(buf.remaining(), MAX_HEAD + 4), StandardCharsets.ISO_8859_1);
+            if (!text.contains("\r\n\r\n")) {
+                tap.failed("handshake head over " + MAX_HEAD + " bytes: refused");
+                throw new InvalidHandshakeException("handshake head over " + MAX_HEAD + " bytes");
+            }
+        }
         ByteBuffer before = buf.duplicate();
         Handshakedata parsed;
         try {
