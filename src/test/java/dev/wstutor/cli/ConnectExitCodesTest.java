@@ -98,7 +98,8 @@ class ConnectExitCodesTest {
                 assertEquals(1, connect(ss, err), "close " + code);
             }
             // stderr holds the connection's own lines (--frames none to a pipe), then the verdict
-            assertTrue(err.get(err.size() - 1).startsWith("wstutor: the server closed with " + code + " "), err.toString());
+            // (Java-WebSocket answers a 1007 by closing with 1007 itself, so the line may name wstutor as the closer)
+            assertTrue(err.get(err.size() - 1).matches("wstutor: (the server|wstutor) closed with " + code + " .*"), err.toString());
         }
     }
 
