@@ -427,4 +427,33 @@ class HostilePeersTest {
             assertFalse(l.indexOf('\u001b') >= 0 || l.indexOf('\u0007') >= 0, "raw control character in: " + l);
         }
     }
+
+    @Test
+    void twoThousandClientsWithJsonToAPipeLoseNoEventAndStdoutIsNdjsonOnly() throws Exception {
+        dev.wstutor.net.NodePeer.assumeInstalled();
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        try (WstutorProcess serve = WstutorProcess.startWithLauncherHeap(home, "serve", "--port", "0", "--json")) {
+            String listening = serve.awaitErr(l -> l.startsWith("listening on ws://127.0.0.1:"), 20);
+            assertNotNull(listening, "the human line goes to stderr with --json: " + serve.stdout());
+            int port = Integer.parseInt(listening.replaceAll("^.*:(\\d+)/$", "$1"));
+            try (dev.wstutor.net.NodePeer bench = dev.wstutor.net.NodePeer.client("bench-client.js",
+                    "ws://127.0.0.1:" + port + "/", "--clients", "2000", "--messages", "5", "--timeout", "120000")) {
+                Bystander.servedWithinOneSecond(port);
+                assertEquals(0, bench.waitFor(150), "every echo came back: " + bench.output());
+            }
+            serve.interrupt();
+            assertEquals(0, serve.waitFor(30));
+            long frames = 0;
+            for (String l : serve.stdout()) {
+                com.fasterxml.jackson.databind.JsonNode e = json.readTree(l); // every stdout line is one JSON object
+                assertTrue(e.isObject(), l);
+                assertFalse(e.path("type").asText().equals("dropped"), "an event was dropped: " + l);
+                if (e.path("type").asText().equals("frame") && e.path("opcode").asInt() == 1) {
+                    frames++;
+                }
+            }
+            assertTrue(frames >= 2000 * 5 * 2, "every text frame both ways is in the capture: " + frames);
+            assertTrue(serve.stderr().stream().anyMatch(l -> l.startsWith("stopped")), serve.stderr().toString());
+        }
+    }
 }
