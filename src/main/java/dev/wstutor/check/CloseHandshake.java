@@ -1,5 +1,6 @@
 package dev.wstutor.check;
 
+import dev.wstutor.wire.CloseCode;
 import dev.wstutor.net.RawSession;
 import dev.wstutor.wire.FrameEncoder;
 import dev.wstutor.wire.Opcode;
@@ -23,8 +24,8 @@ public record CloseHandshake() implements CheckCase {
     @Override
     public Outcome run(Target target) throws IOException {
         try (RawSession s = target.open()) {
-            s.send(Opcode.CLOSE, FrameEncoder.closePayload(1000, "wstutor check"));
-            Outcome reply = Closes.expectClose(s, target, 1000, null, true);
+            s.send(Opcode.CLOSE, FrameEncoder.closePayload(CloseCode.NORMAL.code(), "wstutor check"));
+            Outcome reply = Closes.expectClose(s, target, CloseCode.NORMAL, null, true);
             if (reply.verdict() != Outcome.Verdict.PASS) {
                 return reply;
             }

@@ -1,5 +1,6 @@
 package dev.wstutor.check;
 
+import dev.wstutor.wire.CloseCode;
 import dev.wstutor.net.RawSession;
 import dev.wstutor.wire.Hex;
 import dev.wstutor.wire.Opcode;
@@ -24,7 +25,7 @@ public record InvalidUtf8() implements CheckCase {
     public Outcome run(Target target) throws IOException {
         try (RawSession s = target.open()) {
             s.send(Opcode.TEXT, BAD);
-            return Closes.expectClose(s, target, 1007, BAD);
+            return Closes.expectClose(s, target, CloseCode.INVALID_PAYLOAD, BAD);
         }
     }
 }

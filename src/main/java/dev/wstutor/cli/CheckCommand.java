@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
         description = {"Test a WebSocket server, one line per case like a test runner.",
                 "Cases: the handshake, echoes, ping, a 64 KiB message,",
                 "fragments, the close handshake, and its answers to an unmasked frame",
-                "(1002) and to invalid UTF-8 (1007). Cases that need an echo server are",
+                "(closing, with 1002 or by dropping TCP) and to invalid UTF-8 (1007).",
+                "Cases that need an echo server are",
                 "skipped, and said so, when it does not echo. Exit 0 when all passed."})
 final class CheckCommand implements Callable<Integer> {
     @Spec

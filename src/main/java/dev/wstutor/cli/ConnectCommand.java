@@ -1,5 +1,6 @@
 package dev.wstutor.cli;
 
+import dev.wstutor.wire.CloseCode;
 import dev.wstutor.net.ConnectFailure;
 import dev.wstutor.net.TapClient;
 import dev.wstutor.progress.StateDir;
@@ -8,6 +9,7 @@ import dev.wstutor.view.EventPrinter;
 import dev.wstutor.view.LineSink;
 import dev.wstutor.view.Printable;
 import dev.wstutor.view.Style;
+import dev.wstutor.wire.CloseCode;
 import dev.wstutor.wire.Hex;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -117,7 +119,7 @@ final class ConnectCommand implements Callable<Integer> {
                 client.awaitClosed(Duration.ofMillis(waitMs)); // replies to the last lines, unless the server closes first
             }
             if (client.isOpen()) {
-                client.close(1000, "");
+                client.close(CloseCode.NORMAL.code(), "");
             }
             client.awaitClosed(Duration.ofSeconds(2));
             client.close();
@@ -148,13 +150,14 @@ final class ConnectCommand implements Callable<Integer> {
          * 1000 and 1001 are normal ends; 1005 (no code) and application codes 3000-4999 are not failures.
          */
         boolean failed() {
-            return code == 1002 || code == 1003 || (code >= 1006 && code <= 1015) || code < 0;
+            return code == CloseCode.PROTOCOL_ERROR.code() || code == CloseCode.UNSUPPORTED_DATA.code()
+                    || (code >= CloseCode.ABNORMAL.code() && code <= CloseCode.TLS_HANDSHAKE.code()) || code < 0;
         }
 
         String describe() {
             String who = byPeer ? "the server" : "wstutor";
-            String what = code == 1006 || code < 0 ? "the connection ended abnormally (1006: reset, or closed without a close frame)"
-                    : who + " closed with " + code + " " + dev.wstutor.wire.CloseCode.nameOf(code)
+            String what = code == CloseCode.ABNORMAL.code() || code < 0 ? "the connection ended abnormally (1006: reset, or closed without a close frame)"
+                    : who + " closed with " + code + " " + CloseCode.nameOf(code)
                     + (reason == null || reason.isEmpty() ? "" : " \"" + reason + "\"");
             return Printable.of(what);
         }

@@ -4,6 +4,7 @@ import dev.wstutor.net.Sender;
 import dev.wstutor.wire.CloseCode;
 import java.io.IOException;
 import dev.wstutor.wire.Hex;
+import dev.wstutor.wire.WebSocketProtocol;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -70,9 +71,6 @@ sealed interface ConsoleCommand {
     record Nothing() implements ConsoleCommand {
     }
 
-    /** A control frame's payload is at most 125 bytes (RFC 6455 5.5). */
-    int MAX_CONTROL = 125;
-
     static ConsoleCommand parse(String line) {
         if (line.isEmpty()) {
             return new Nothing();
@@ -116,8 +114,9 @@ sealed interface ConsoleCommand {
 
     private static byte[] control(String command, String text) {
         byte[] data = text.getBytes(StandardCharsets.UTF_8);
-        if (data.length > MAX_CONTROL) {
-            throw new IllegalArgumentException(command + " data is " + data.length + " bytes; a control frame carries at most 125 (RFC 6455 5.5)");
+        if (data.length > WebSocketProtocol.MAX_CONTROL_PAYLOAD) {
+            throw new IllegalArgumentException(command + " data is " + data.length + " bytes; a control frame carries at most "
+                    + WebSocketProtocol.MAX_CONTROL_PAYLOAD + " (RFC 6455 5.5)");
         }
         return data;
     }
@@ -135,17 +134,18 @@ sealed interface ConsoleCommand {
 
     private static Close close(String rest) {
         if (rest.isEmpty()) {
-            return new Close(1000, "");
+            return new Close(CloseCode.NORMAL.code(), "");
         }
         String[] p = rest.split(" ", 2);
         int code = number("/close [code [reason]]", p[0], 0, 65535);
         if (!CloseCode.allowedOnWire(code)) {
             throw new IllegalArgumentException("close code " + code + " (" + CloseCode.nameOf(code)
-                    + ") may not be sent; use 1000-1003, 1007-1011 or 3000-4999 (RFC 6455 7.4)");
+                    + ") may not be sent; use 1000-1003, 1007-1014 or 3000-4999 (RFC 6455 7.4)");
         }
         String reason = p.length > 1 ? p[1] : "";
-        if (reason.getBytes(StandardCharsets.UTF_8).length > MAX_CONTROL - 2) {
-            throw new IllegalArgumentException("a close reason takes at most 123 bytes (125 minus the 2-byte code)");
+        if (reason.getBytes(StandardCharsets.UTF_8).length > WebSocketProtocol.MAX_CLOSE_REASON) {
+            throw new IllegalArgumentException("a close reason takes at most " + WebSocketProtocol.MAX_CLOSE_REASON + " bytes ("
+                    + WebSocketProtocol.MAX_CONTROL_PAYLOAD + " minus the 2-byte code)");
         }
         return new Close(code, reason);
     }

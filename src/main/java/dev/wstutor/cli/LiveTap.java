@@ -1,5 +1,7 @@
 package dev.wstutor.cli;
 
+import dev.wstutor.wire.CloseCode;
+import dev.wstutor.wire.WebSocketProtocol;
 import dev.wstutor.event.Direction;
 import dev.wstutor.event.EventLog;
 import dev.wstutor.net.Peer;
@@ -18,6 +20,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Random;
 import java.util.function.Predicate;
 
@@ -30,7 +33,22 @@ final class LiveTap implements Presenter.LiveLab {
     static final Duration WAIT = Duration.ofSeconds(5);
     private static final String[] WORDS = {"hello", "ping", "stock", "chat", "sensor", "price", "news", "score",
         "update", "alert", "frame", "socket", "relay", "beacon", "ticker", "status"};
-    private static final int[] CLOSE_CODES = {1000, 1001, 1003, 1008, 1009, 1011};
+    /**
+     * What the client says and how the server closes in answer: a code carries meaning (RFC 6455 7.4.1), so each
+     * story pairs a message with the code and reason that fit it. A message over the limit is made long below.
+     */
+    private record CloseStory(String sent, CloseCode code, String reason) {
+    }
+
+    private static final List<CloseStory> CLOSE_STORIES = List.of(
+            new CloseStory("bye", CloseCode.NORMAL, "bye, see you"),
+            new CloseStory("status?", CloseCode.GOING_AWAY, "server shutting down"),
+            new CloseStory("hello", CloseCode.UNSUPPORTED_DATA, "this endpoint takes binary only"),
+            new CloseStory("admin: drop table", CloseCode.POLICY_VIOLATION, "not allowed for guests"),
+            new CloseStory(null, CloseCode.MESSAGE_TOO_BIG, "messages are limited to 64 bytes"),
+            new CloseStory("get score", CloseCode.INTERNAL_ERROR, "the score service failed"),
+            new CloseStory("subscribe prices", CloseCode.SERVICE_RESTART, "restarting, reconnect in 5 s"),
+            new CloseStory("subscribe prices", CloseCode.TRY_AGAIN_LATER, "overloaded, try again later"));
 
     private final Random random;
 
@@ -47,8 +65,9 @@ final class LiveTap implements Presenter.LiveLab {
     Capture capture(String probe) throws IOException, InterruptedException {
         EventLog serverLog = new EventLog();
         EventLog clientLog = new EventLog();
-        String serverText = randomText(random.nextBoolean() ? 5 + random.nextInt(100) : 126 + random.nextInt(400));
-        int closeCode = CLOSE_CODES[random.nextInt(CLOSE_CODES.length)];
+        String serverText = randomText(random.nextBoolean() ? 5 + random.nextInt(100) : WebSocketProtocol.PAYLOAD_LONG_16 + random.nextInt(400));
+        CloseStory story = CLOSE_STORIES.get(random.nextInt(CLOSE_STORIES.size()));
+        String sent = story.sent() != null ? story.sent() : randomText(65 + random.nextInt(40));
         TapServer.Handler handler = new TapServer.Handler() {
             @Override
             public void opened(Peer peer) {
@@ -61,7 +80,7 @@ final class LiveTap implements Presenter.LiveLab {
             public void text(Peer peer, String text) {
                 // Closing in opened() would race the client's own handshake check, so the client asks first.
                 if (probe.equals("server-close")) {
-                    peer.close(closeCode, WORDS[random.nextInt(WORDS.length)] + " done");
+                    peer.close(story.code().code(), story.reason());
                 }
             }
         };
@@ -78,7 +97,7 @@ final class LiveTap implements Presenter.LiveLab {
                     }
                     case "server-text" -> frame(clientLog, f -> f.is(Opcode.TEXT));
                     case "server-close" -> {
-                        client.send("bye");
+                        client.send(sent);
                         yield frame(clientLog, f -> f.is(Opcode.CLOSE));
                     }
                     case "ping" -> {
@@ -88,7 +107,7 @@ final class LiveTap implements Presenter.LiveLab {
                     case "handshake" -> null;
                     default -> throw new IllegalArgumentException("unknown live probe '" + probe + "'");
                 };
-                return new Capture(request, response, frame);
+                return new Capture(request, response, frame, probe.equals("server-close") ? sent : "");
             } finally {
                 client.close();
             }

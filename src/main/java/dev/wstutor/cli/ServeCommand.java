@@ -1,5 +1,6 @@
 package dev.wstutor.cli;
 
+import dev.wstutor.wire.CloseCode;
 import dev.wstutor.net.ChatMode;
 import dev.wstutor.net.EchoHandler;
 import dev.wstutor.net.Limits;
@@ -168,7 +169,7 @@ final class ServeCommand implements Callable<Integer> {
             if (p.isEmpty()) {
                 sink.line(style.red("no client " + k.client() + "; /clients lists them"));
             } else {
-                p.get().close(1000, "kicked by the operator");
+                p.get().close(CloseCode.NORMAL.code(), "kicked by the operator");
             }
             return;
         }

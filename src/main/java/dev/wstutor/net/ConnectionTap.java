@@ -4,12 +4,14 @@ import dev.wstutor.event.WireEvent;
 import dev.wstutor.event.Direction;
 import dev.wstutor.event.Endpoint;
 import dev.wstutor.event.WireListener;
+import dev.wstutor.wire.CloseCode;
 import dev.wstutor.wire.Frame;
 import dev.wstutor.wire.FrameDecoder;
 import dev.wstutor.wire.FrameSplitter;
 import dev.wstutor.wire.HandshakeFormatException;
 import dev.wstutor.wire.HttpMessage;
 import dev.wstutor.wire.ProtocolViolation;
+import dev.wstutor.wire.WebSocketProtocol;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
@@ -185,7 +187,7 @@ public final class ConnectionTap {
         if (opcode <= 2 && messageBytes > maxMessage) {
             messageBytes = 0;
             return new ProtocolViolation("message of more than " + maxMessage + " bytes (its fragments summed) exceeds the limit",
-                    "7.4.1", streamOffset, 1009);
+                    "7.4.1", streamOffset, CloseCode.MESSAGE_TOO_BIG);
         }
         if (opcode <= 2) {
             inMessage = !fin;
@@ -207,22 +209,22 @@ public final class ConnectionTap {
         boolean mustMask = observer == Endpoint.SERVER;
         if (masked != mustMask) {
             return new ProtocolViolation(mustMask ? "a client-to-server frame must be masked"
-                    : "a server-to-client frame must not be masked", "5.1", at + 1, 1002);
+                    : "a server-to-client frame must not be masked", "5.1", at + 1, CloseCode.PROTOCOL_ERROR);
         }
         if ((b0 & 0x70) != 0) {
-            return new ProtocolViolation("RSV bits set without a negotiated extension", "5.2", at, 1002);
+            return new ProtocolViolation("RSV bits set without a negotiated extension", "5.2", at, CloseCode.PROTOCOL_ERROR);
         }
         if ((opcode > 2 && opcode < 8) || opcode > 10) {
-            return new ProtocolViolation(String.format("reserved opcode 0x%X", opcode), "5.2", at, 1002);
+            return new ProtocolViolation(String.format("reserved opcode 0x%X", opcode), "5.2", at, CloseCode.PROTOCOL_ERROR);
         }
         if (opcode >= 8 && ((b0 & 0x80) == 0 || payload > 125)) {
-            return new ProtocolViolation("a control frame must have FIN=1 and at most 125 bytes", "5.5", at, 1002);
+            return new ProtocolViolation("a control frame must have FIN=1 and at most 125 bytes", "5.5", at, CloseCode.PROTOCOL_ERROR);
         }
         if (opcode == 0 && !inMessage) {
-            return new ProtocolViolation("a continuation frame with no message to continue", "5.4", at, 1002);
+            return new ProtocolViolation("a continuation frame with no message to continue", "5.4", at, CloseCode.PROTOCOL_ERROR);
         }
         if ((opcode == 1 || opcode == 2) && inMessage) {
-            return new ProtocolViolation("a new message started before the last one ended", "5.4", at, 1002);
+            return new ProtocolViolation("a new message started before the last one ended", "5.4", at, CloseCode.PROTOCOL_ERROR);
         }
         return null;
     }

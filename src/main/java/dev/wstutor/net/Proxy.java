@@ -153,7 +153,7 @@ public final class Proxy implements AutoCloseable {
         public void closed(Peer peer, int code, String reason, boolean byPeer) {
             Leg leg = legs.remove(peer);
             if (leg != null) {
-                leg.clientClosed(relayable(code, 1001), byPeer && code != 1006 ? reason : "client went away");
+                leg.clientClosed(relayable(code, CloseCode.GOING_AWAY.code()), byPeer && code != CloseCode.ABNORMAL.code() ? reason : "client went away");
             }
         }
 
@@ -217,7 +217,7 @@ public final class Proxy implements AutoCloseable {
                         return; // a failed dial: the client is told why below, with 1011
                     }
                     if (peer.isOpen()) {
-                        peer.close(relayable(code, 1001), byPeer ? reason : "target went away");
+                        peer.close(relayable(code, CloseCode.GOING_AWAY.code()), byPeer ? reason : "target went away");
                     }
                 }
             };
@@ -226,7 +226,7 @@ public final class Proxy implements AutoCloseable {
                 client = TapClient.connect(f.target, f.optionsFor(peer), f.listener, back, f.nanoClock, peer::id);
             } catch (ConnectFailure e) {
                 peer.tap().failed("cannot reach the target: " + e.getMessage());
-                peer.close(1011, "wstutor inspect cannot reach the target");
+                peer.close(CloseCode.INTERNAL_ERROR.code(), "wstutor inspect cannot reach the target");
                 return;
             }
             f.open.add(client);

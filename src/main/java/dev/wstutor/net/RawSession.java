@@ -1,5 +1,6 @@
 package dev.wstutor.net;
 
+import dev.wstutor.wire.CloseCode;
 import dev.wstutor.event.WireEvent;
 import dev.wstutor.event.Direction;
 import dev.wstutor.event.Endpoint;
@@ -276,7 +277,7 @@ public final class RawSession implements AutoCloseable {
     }
 
     private Read ended(String how) {
-        listener.on(new WireEvent.Closed(connection, Endpoint.CLIENT, since(nanoClock, start), 1006, how, true));
+        listener.on(new WireEvent.Closed(connection, Endpoint.CLIENT, since(nanoClock, start), CloseCode.ABNORMAL.code(), how, true));
         return new Ended(how);
     }
 

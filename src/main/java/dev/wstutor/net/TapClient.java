@@ -1,5 +1,6 @@
 package dev.wstutor.net;
 
+import dev.wstutor.wire.CloseCode;
 import dev.wstutor.event.WireEvent;
 import dev.wstutor.event.Direction;
 import dev.wstutor.event.Endpoint;
@@ -112,12 +113,12 @@ public final class TapClient implements Sender, AutoCloseable {
             open = client.connectBlocking(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            client.closeConnection(1006, "interrupted");
+            client.closeConnection(CloseCode.ABNORMAL.code(), "interrupted");
             throw new ConnectFailure("interrupted while connecting to " + uri);
         }
         if (!open) {
             String reason = client.failure(uri, options.timeout());
-            client.closeConnection(1006, "handshake failed");
+            client.closeConnection(CloseCode.ABNORMAL.code(), "handshake failed");
             throw new ConnectFailure(reason);
         }
         return new TapClient(client);
@@ -220,7 +221,7 @@ public final class TapClient implements Sender, AutoCloseable {
     @Override
     public void close() {
         if (client.isOpen()) {
-            client.close(1000, "");
+            client.close(CloseCode.NORMAL.code(), "");
         }
         try {
             awaitClosed(Duration.ofSeconds(2));
@@ -228,7 +229,7 @@ public final class TapClient implements Sender, AutoCloseable {
             Thread.currentThread().interrupt();
         }
         if (!client.isClosed()) {
-            client.closeConnection(1006, "closed by wstutor");
+            client.closeConnection(CloseCode.ABNORMAL.code(), "closed by wstutor");
         }
     }
 

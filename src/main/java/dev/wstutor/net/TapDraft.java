@@ -142,7 +142,7 @@ public final class TapDraft extends Draft_6455 {
         try {
             return super.translateFrame(buffer);
         } catch (RuntimeException refused) {
-            throw new InvalidDataException(1002, "invalid frame: " + refused.getClass().getSimpleName());
+            throw new InvalidDataException(dev.wstutor.wire.CloseCode.PROTOCOL_ERROR.code(), "invalid frame: " + refused.getClass().getSimpleName());
         }
     }
 

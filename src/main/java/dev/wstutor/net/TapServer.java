@@ -1,5 +1,6 @@
 package dev.wstutor.net;
 
+import dev.wstutor.wire.CloseCode;
 import dev.wstutor.event.Endpoint;
 import dev.wstutor.event.WireListener;
 import java.io.IOException;
@@ -236,7 +237,7 @@ public final class TapServer implements AutoCloseable {
                 if (draft instanceof TapDraft d) {
                     d.tap().failed(why);
                 }
-                throw new InvalidDataException(1002, why);
+                throw new InvalidDataException(CloseCode.PROTOCOL_ERROR.code(), why);
             }
             return super.onWebsocketHandshakeReceivedAsServer(conn, draft, request);
         }

@@ -1,5 +1,7 @@
 package dev.wstutor.quiz;
 
+import dev.wstutor.wire.WebSocketProtocol;
+import dev.wstutor.wire.CloseCode;
 import dev.wstutor.wire.AcceptKey;
 import dev.wstutor.wire.Frame;
 import dev.wstutor.wire.Hex;
@@ -60,7 +62,8 @@ public final class LiveQuestions {
                 answer = Long.toString(f.payloadLength());
             }
             case "close-code" -> {
-                int code = f.closeBody().map(b -> b.code()).orElse(1005);
+                // An empty Close body is allowed (5.5.1); a receiver reports it as 1005, which is never sent (7.4.1).
+                int code = f.closeBody().map(b -> b.code()).orElse(CloseCode.NO_STATUS.code());
                 accepted = List.of(Integer.toString(code));
                 answer = Integer.toString(code);
             }
@@ -77,6 +80,12 @@ public final class LiveQuestions {
         }
         Map<String, String> vars = new java.util.HashMap<>();
         vars.put("answer", answer);
+        vars.put("sent", c.sent());
+        if (f != null && f.is(Opcode.CLOSE)) {
+            int code = f.closeBody().map(b -> b.code()).orElse(CloseCode.NO_STATUS.code());
+            vars.put("codename", CloseCode.nameOf(code));
+            vars.put("meaning", CloseCode.of(code).map(CloseCode::meaning).orElse(CloseCode.nameOf(code)));
+        }
         vars.put("request", indent(c.request()));
         vars.put("response", indent(c.response()));
         if (f != null) {
@@ -86,8 +95,8 @@ public final class LiveQuestions {
             vars.put("byte1", String.format("%02x", f.raw()[1] & 0xFF));
             vars.put("length", Long.toString(f.payloadLength()));
             vars.put("lengthform", f.lengthBits() == 7 ? "the 7-bit length in byte 1"
-                    : f.lengthBits() == 16 ? "126 in byte 1, so the next 2 bytes hold the length"
-                    : "127 in byte 1, so the next 8 bytes hold the length");
+                    : f.lengthBits() == 16 ? WebSocketProtocol.PAYLOAD_LONG_16 + " in byte 1, so the next 2 bytes hold the length"
+                    : WebSocketProtocol.PAYLOAD_LONG_64 + " in byte 1, so the next 8 bytes hold the length");
             vars.put("key", Hex.format(f.maskingKey()));
             vars.put("text", f.isControl() && f.is(Opcode.CLOSE) ? f.closeBody().map(b -> b.reason()).orElse("")
                     : abbreviate(f.text()));

@@ -44,7 +44,7 @@ public final class AcceptView {
             lines.add(matches(d, captured)
                     ? style.green("✓ matches the captured Sec-WebSocket-Accept " + captured)
                     : style.red("✗ does NOT match the captured Sec-WebSocket-Accept " + captured)
-                            + " (a client must fail the connection: RFC 6455 4.1)");
+                            + " (a client must fail the connection: RFC 6455 4.1, item 4 of the client's checks)");
         }
         return lines;
     }
@@ -59,6 +59,22 @@ public final class AcceptView {
         if (AcceptKey.keyProblem(key) != null) {
             return Optional.empty();
         }
-        return Optional.of(UNDER + style.dim("(base64 of 16 random bytes: " + Hex.format(Base64.getDecoder().decode(key.trim())) + ")"));
+        byte[] nonce = Base64.getDecoder().decode(key.trim());
+        String bytes = "(base64 of 16 bytes: " + Hex.format(nonce);
+        if (printableAscii(nonce)) {
+            // The RFC's own sample key is such a text ("the sample nonce"): say so, a real client draws random bytes.
+            return Optional.of(UNDER + style.dim(bytes + ", the ASCII text \"" + new String(nonce, StandardCharsets.US_ASCII)
+                    + "\"; a real client picks 16 random bytes, RFC 6455 4.1 item 7)"));
+        }
+        return Optional.of(UNDER + style.dim(bytes + ")"));
+    }
+
+    private static boolean printableAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0x20 || b > 0x7E) {
+                return false;
+            }
+        }
+        return true;
     }
 }

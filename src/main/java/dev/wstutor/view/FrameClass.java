@@ -1,6 +1,7 @@
 package dev.wstutor.view;
 
 import dev.wstutor.wire.Opcode;
+import dev.wstutor.wire.WebSocketProtocol;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -14,7 +15,7 @@ public enum FrameClass {
 
     /** The class of a frame that starts a message or stands alone; empty for a continuation. */
     public static Optional<FrameClass> of(int opcode) {
-        if ((opcode & 0x8) != 0) {
+        if (WebSocketProtocol.isControl(opcode)) {
             return Optional.of(CONTROL);
         }
         if (opcode == Opcode.TEXT.code()) {

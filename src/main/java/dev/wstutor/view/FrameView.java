@@ -15,6 +15,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import static dev.wstutor.wire.WebSocketProtocol.*;
+
 /**
  * Renders frames field by field at a {@link Detail} level, and the other tap events in one line each.
  * Pure: values in, lines out; every colour goes through the {@link Style}.
@@ -110,14 +112,18 @@ public final class FrameView {
     List<String> bitLayout(Frame f) {
         int b0 = f.raw()[0] & 0xFF;
         int b1 = f.raw()[1] & 0xFF;
-        String bits0 = (b0 >> 7 & 1) + " " + (b0 >> 6 & 1) + " " + (b0 >> 5 & 1) + " " + (b0 >> 4 & 1) + " " + binary(b0 & 0xF, 4);
-        String bits1 = (b1 >> 7 & 1) + " " + binary(b1 & 0x7F, 7);
+        int opcode = b0 & B0_MASK_OPCODE;
+        int rsv = (b0 & (B0_FLAG_RSV1 | B0_FLAG_RSV2 | B0_FLAG_RSV3)) >> B0_SHIFT_RSV;
+        int length7 = b1 & B1_MASK_LENGTH;
+        String bits0 = bit(b0, B0_FLAG_FIN) + " " + bit(b0, B0_FLAG_RSV1) + " " + bit(b0, B0_FLAG_RSV2) + " " + bit(b0, B0_FLAG_RSV3)
+                + " " + binary(opcode, 4);
+        String bits1 = bit(b1, B1_FLAG_MASK) + " " + binary(length7, 7);
         List<String> lines = new ArrayList<>();
         lines.add(field("byte 0", style.dim("F R R R opcode") + "   " + style.dim(String.format("0x%02x", b0))));
-        lines.add(field("", bits0 + "     FIN=" + (b0 >> 7 & 1) + " RSV=" + binary(b0 >> 4 & 7, 3) + " opcode=" + (b0 & 0xF)));
+        lines.add(field("", bits0 + "     FIN=" + bit(b0, B0_FLAG_FIN) + " RSV=" + binary(rsv, 3) + " opcode=" + opcode));
         lines.add(field("byte 1", style.dim("M length") + "         " + style.dim(String.format("0x%02x", b1))));
-        lines.add(field("", bits1 + "        MASK=" + (b1 >> 7) + " length=" + (b1 & 0x7F)
-                + ((b1 & 0x7F) == 126 ? " (a 16-bit length follows)" : (b1 & 0x7F) == 127 ? " (a 64-bit length follows)" : "")));
+        lines.add(field("", bits1 + "        MASK=" + bit(b1, B1_FLAG_MASK) + " length=" + length7
+                + (length7 == PAYLOAD_LONG_16 ? " (a 16-bit length follows)" : length7 == PAYLOAD_LONG_64 ? " (a 64-bit length follows)" : "")));
         int at = 2;
         if (f.lengthBits() == 16) {
             lines.add(field("bytes 2-3", Hex.format(f.raw(), 2, 4) + "  16-bit length = " + f.payloadLength()));
@@ -223,9 +229,9 @@ public final class FrameView {
 
     private static String lengthForm(Frame f) {
         return switch (f.lengthBits()) {
-            case 16 -> "(16-bit form: byte 1 says 126, bytes 2-3 hold the length)";
-            case 64 -> "(64-bit form: byte 1 says 127, bytes 2-9 hold the length)";
-            default -> "(7-bit form: lengths 0-125 fit in byte 1)";
+            case 16 -> "(16-bit form: byte 1 says " + PAYLOAD_LONG_16 + ", bytes 2-3 hold the length)";
+            case 64 -> "(64-bit form: byte 1 says " + PAYLOAD_LONG_64 + ", bytes 2-9 hold the length)";
+            default -> "(7-bit form: lengths 0-" + PAYLOAD_SHORT_MAX + " fit in byte 1)";
         };
     }
 
@@ -233,7 +239,7 @@ public final class FrameView {
         Optional<CloseBody> body = f.closeBody();
         return body.map(b -> b.code() + " " + CloseCode.nameOf(b.code())
                 + (b.reason().isEmpty() ? "" : " " + Payloads.quote(b.reason(), PREVIEW_CHARS * 2, b.reason().length())))
-                .orElse("no status code (the receiver reports 1005 no status received)");
+                .orElse("no status code (the receiver reports " + CloseCode.NO_STATUS.code() + " " + CloseCode.NO_STATUS.label() + ")");
     }
 
     /** The first {@link #RAW_LIMIT} raw bytes, 16 to a row so the rows fit an 80-column terminal. */
@@ -255,6 +261,10 @@ public final class FrameView {
 
     private static String bit(boolean b) {
         return b ? "1" : "0";
+    }
+
+    private static String bit(int b, int flag) {
+        return bit((b & flag) != 0);
     }
 
     private static String binary(int value, int width) {

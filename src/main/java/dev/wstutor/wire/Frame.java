@@ -22,7 +22,7 @@ public record Frame(boolean fin, boolean rsv1, boolean rsv2, boolean rsv3, int o
     }
 
     public boolean isControl() {
-        return (opcode & 0x8) != 0;
+        return WebSocketProtocol.isControl(opcode);
     }
 
     public boolean is(Opcode op) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import static dev.wstutor.wire.WebSocketProtocol.*;
+
 /**
  * Decodes RFC 6455 frames from bytes and names every rule a frame breaks. One public entry point per use:
  * {@link #decode} for one frame at an offset, {@link #decodeAll} for a run of frames. The private steps follow
@@ -11,17 +13,6 @@ import java.util.List;
  * then the rules on control frames (5.5) and on payload content (5.5.1, 8.1).
  */
 public final class FrameDecoder {
-    static final int B0_FLAG_FIN = 0x80;
-    static final int B0_FLAG_RSV1 = 0x40;
-    static final int B0_FLAG_RSV2 = 0x20;
-    static final int B0_FLAG_RSV3 = 0x10;
-    static final int B0_MASK_OPCODE = 0x0F;
-    static final int B1_FLAG_MASK = 0x80;
-    static final int B1_MASK_LENGTH = 0x7F;
-    static final int LENGTH_16 = 126;
-    static final int LENGTH_64 = 127;
-    static final int MAX_CONTROL_PAYLOAD = 125;
-
     /** Whether frames must be masked: client-to-server frames must, server-to-client frames must not (5.1). */
     public enum MaskRule { ANY, REQUIRED, FORBIDDEN }
 
@@ -83,28 +74,28 @@ public final class FrameDecoder {
         int length7 = b1 & B1_MASK_LENGTH;
         long length;
         int lengthBits;
-        if (length7 == LENGTH_16) {
+        if (length7 == PAYLOAD_LONG_16) {
             need(data, at, 2, "16-bit extended payload length");
             length = ((data[at] & 0xFFL) << 8) | (data[at + 1] & 0xFFL);
             lengthBits = 16;
-            if (length < LENGTH_16) {
+            if (length < PAYLOAD_LONG_16) {
                 throw violation("payload length " + length + " sent in the 16-bit form; the shortest form is required",
-                        "5.2", at, 1002);
+                        "5.2", at, CloseCode.PROTOCOL_ERROR);
             }
             at += 2;
-        } else if (length7 == LENGTH_64) {
+        } else if (length7 == PAYLOAD_LONG_64) {
             need(data, at, 8, "64-bit extended payload length");
-            if ((data[at] & 0x80) != 0) {
-                throw violation("64-bit payload length has its most significant bit set", "5.2", at, 1002);
+            if ((data[at] & LONG_64_FLAG_MSB) != 0) {
+                throw violation("64-bit payload length has its most significant bit set", "5.2", at, CloseCode.PROTOCOL_ERROR);
             }
             length = 0;
             for (int i = 0; i < 8; i++) {
                 length = (length << 8) | (data[at + i] & 0xFFL);
             }
             lengthBits = 64;
-            if (length <= 0xFFFF) {
+            if (length <= PAYLOAD_LONG_16_MAX) {
                 throw violation("payload length " + length + " sent in the 64-bit form; the shortest form is required",
-                        "5.2", at, 1002);
+                        "5.2", at, CloseCode.PROTOCOL_ERROR);
             }
             at += 8;
         } else {
@@ -114,19 +105,19 @@ public final class FrameDecoder {
         readControlFrameRules(opcode, fin, length, offset);
         if (length > options.maxPayload()) {
             throw violation("payload of " + length + " bytes exceeds the limit of " + options.maxPayload(),
-                    "7.4.1", offset + 1, 1009);
+                    "7.4.1", offset + 1, CloseCode.MESSAGE_TOO_BIG);
         }
 
         byte[] key = new byte[0];
         if (masked) {
-            need(data, at, 4, "masking key");
-            key = Arrays.copyOfRange(data, at, at + 4);
-            at += 4;
+            need(data, at, MASK_KEY_LENGTH, "masking key");
+            key = Arrays.copyOfRange(data, at, at + MASK_KEY_LENGTH);
+            at += MASK_KEY_LENGTH;
         }
         int payloadStart = at;
         if (data.length - payloadStart < length) {
             throw violation("frame truncated: header announces " + length + " payload bytes, only "
-                    + (data.length - payloadStart) + " present", "5.2", data.length, 1002);
+                    + (data.length - payloadStart) + " present", "5.2", data.length, CloseCode.PROTOCOL_ERROR);
         }
         int end = payloadStart + (int) length;
         byte[] wire = Arrays.copyOfRange(data, payloadStart, end);
@@ -141,46 +132,46 @@ public final class FrameDecoder {
     private void readFirstTwoBytes(int b0, int opcode, boolean masked, int offset) throws ProtocolViolation {
         if (!options.allowRsv() && (b0 & (B0_FLAG_RSV1 | B0_FLAG_RSV2 | B0_FLAG_RSV3)) != 0) {
             String which = (b0 & B0_FLAG_RSV1) != 0 ? "RSV1" : (b0 & B0_FLAG_RSV2) != 0 ? "RSV2" : "RSV3";
-            throw violation(which + " is set but no extension was negotiated", "5.2", offset, 1002);
+            throw violation(which + " is set but no extension was negotiated", "5.2", offset, CloseCode.PROTOCOL_ERROR);
         }
         if (Opcode.of(opcode).isEmpty()) {
-            throw violation("opcode " + Opcode.describe(opcode) + " is reserved", "5.2", offset, 1002);
+            throw violation("opcode " + Opcode.describe(opcode) + " is reserved", "5.2", offset, CloseCode.PROTOCOL_ERROR);
         }
         if (options.mask() == MaskRule.REQUIRED && !masked) {
-            throw violation("a client-to-server frame must be masked", "5.1", offset + 1, 1002);
+            throw violation("a client-to-server frame must be masked", "5.1", offset + 1, CloseCode.PROTOCOL_ERROR);
         }
         if (options.mask() == MaskRule.FORBIDDEN && masked) {
-            throw violation("a server-to-client frame must not be masked", "5.1", offset + 1, 1002);
+            throw violation("a server-to-client frame must not be masked", "5.1", offset + 1, CloseCode.PROTOCOL_ERROR);
         }
     }
 
     private static void readControlFrameRules(int opcode, boolean fin, long length, int offset) throws ProtocolViolation {
-        if ((opcode & 0x8) == 0) {
+        if (!isControl(opcode)) {
             return;
         }
         if (length > MAX_CONTROL_PAYLOAD) {
-            throw violation("control frame longer than 125 bytes (" + length + ")", "5.5", offset + 1, 1002);
+            throw violation("control frame longer than " + MAX_CONTROL_PAYLOAD + " bytes (" + length + ")", "5.5", offset + 1, CloseCode.PROTOCOL_ERROR);
         }
         if (!fin) {
-            throw violation("control frame is fragmented (FIN is 0)", "5.5", offset, 1002);
+            throw violation("control frame is fragmented (FIN is 0)", "5.5", offset, CloseCode.PROTOCOL_ERROR);
         }
     }
 
     private static void readPayloadRules(int opcode, boolean fin, byte[] payload, int payloadStart) throws ProtocolViolation {
         if (opcode == Opcode.CLOSE.code()) {
             if (payload.length == 1) {
-                throw violation("close body of 1 byte: a status code takes 2", "5.5.1", payloadStart, 1002);
+                throw violation("close body of 1 byte: a status code takes " + CLOSE_CODE_LENGTH, "5.5.1", payloadStart, CloseCode.PROTOCOL_ERROR);
             }
-            if (payload.length >= 2) {
+            if (payload.length >= CLOSE_CODE_LENGTH) {
                 int code = ((payload[0] & 0xFF) << 8) | (payload[1] & 0xFF);
                 if (!CloseCode.allowedOnWire(code)) {
                     throw violation("close code " + code + " (" + CloseCode.nameOf(code) + ") may not be sent in a close frame",
-                            "7.4.1", payloadStart, 1002);
+                            CloseCode.section(code), payloadStart, CloseCode.PROTOCOL_ERROR);
                 }
-                byte[] reason = Arrays.copyOfRange(payload, 2, payload.length);
+                byte[] reason = Arrays.copyOfRange(payload, CLOSE_CODE_LENGTH, payload.length);
                 int bad = Utf8.firstInvalid(reason);
                 if (bad >= 0) {
-                    throw violation("close reason is not valid UTF-8", "5.5.1", payloadStart + 2 + bad, 1007);
+                    throw violation("close reason is not valid UTF-8", "5.5.1", payloadStart + CLOSE_CODE_LENGTH + bad, CloseCode.INVALID_PAYLOAD);
                 }
             }
         } else if (opcode == Opcode.TEXT.code()) {
@@ -191,7 +182,7 @@ public final class FrameDecoder {
                 bad = payload.length;
             }
             if (bad >= 0) {
-                throw violation("text payload is not valid UTF-8", "8.1", payloadStart + bad, 1007);
+                throw violation("text payload is not valid UTF-8", "8.1", payloadStart + bad, CloseCode.INVALID_PAYLOAD);
             }
         }
     }
@@ -199,11 +190,11 @@ public final class FrameDecoder {
     private static void need(byte[] data, int at, int count, String what) throws ProtocolViolation {
         if (data.length - at < count) {
             throw violation("frame truncated: " + what + " needs " + count + " bytes, only " + Math.max(0, data.length - at)
-                    + " present", "5.2", data.length, 1002);
+                    + " present", "5.2", data.length, CloseCode.PROTOCOL_ERROR);
         }
     }
 
-    private static ProtocolViolation violation(String rule, String section, long offset, int closeCode) {
+    private static ProtocolViolation violation(String rule, String section, long offset, CloseCode closeCode) {
         return new ProtocolViolation(rule, section, offset, closeCode);
     }
 
@@ -217,15 +208,15 @@ public final class FrameDecoder {
         }
         int b1 = data[offset + 1] & 0xFF;
         int length7 = b1 & B1_MASK_LENGTH;
-        int header = 2 + ((b1 & B1_FLAG_MASK) != 0 ? 4 : 0);
+        int header = 2 + ((b1 & B1_FLAG_MASK) != 0 ? MASK_KEY_LENGTH : 0);
         long length;
-        if (length7 == LENGTH_16) {
+        if (length7 == PAYLOAD_LONG_16) {
             if (limit - offset < 4) {
                 return -1;
             }
             length = ((data[offset + 2] & 0xFFL) << 8) | (data[offset + 3] & 0xFFL);
             header += 2;
-        } else if (length7 == LENGTH_64) {
+        } else if (length7 == PAYLOAD_LONG_64) {
             if (limit - offset < 10) {
                 return -1;
             }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import static dev.wstutor.wire.WebSocketProtocol.*;
+
 /** Builds frame bytes: header in the shortest length form (RFC 6455 5.2), payload masked when a key is given (5.3). */
 public final class FrameEncoder {
     private FrameEncoder() {
@@ -15,24 +17,24 @@ public final class FrameEncoder {
      * @param maskingKey four bytes, or null for an unmasked frame
      */
     public static byte[] encode(boolean fin, int rsv, int opcode, byte[] payload, byte[] maskingKey) {
-        if (maskingKey != null && maskingKey.length != 4) {
+        if (maskingKey != null && maskingKey.length != MASK_KEY_LENGTH) {
             throw new IllegalArgumentException("a masking key is 4 bytes, got " + maskingKey.length);
         }
         int length = payload.length;
-        int extended = length < FrameDecoder.LENGTH_16 ? 0 : length <= 0xFFFF ? 2 : 8;
-        int header = 2 + extended + (maskingKey != null ? 4 : 0);
+        int extended = length <= PAYLOAD_SHORT_MAX ? 0 : length <= PAYLOAD_LONG_16_MAX ? 2 : 8;
+        int header = 2 + extended + (maskingKey != null ? MASK_KEY_LENGTH : 0);
         byte[] out = new byte[header + length];
-        out[0] = (byte) ((fin ? FrameDecoder.B0_FLAG_FIN : 0) | ((rsv & 7) << 4) | (opcode & FrameDecoder.B0_MASK_OPCODE));
-        int mask = maskingKey != null ? FrameDecoder.B1_FLAG_MASK : 0;
+        out[0] = (byte) ((fin ? B0_FLAG_FIN : 0) | ((rsv & 7) << B0_SHIFT_RSV) | (opcode & B0_MASK_OPCODE));
+        int mask = maskingKey != null ? B1_FLAG_MASK : 0;
         int at = 2;
         if (extended == 0) {
             out[1] = (byte) (mask | length);
         } else if (extended == 2) {
-            out[1] = (byte) (mask | FrameDecoder.LENGTH_16);
+            out[1] = (byte) (mask | PAYLOAD_LONG_16);
             out[at++] = (byte) (length >>> 8);
             out[at++] = (byte) length;
         } else {
-            out[1] = (byte) (mask | FrameDecoder.LENGTH_64);
+            out[1] = (byte) (mask | PAYLOAD_LONG_64);
             long l = length;
             for (int i = 7; i >= 0; i--) {
                 out[at++] = (byte) (l >>> (8 * i));
@@ -40,8 +42,8 @@ public final class FrameEncoder {
         }
         byte[] body = payload;
         if (maskingKey != null) {
-            System.arraycopy(maskingKey, 0, out, at, 4);
-            at += 4;
+            System.arraycopy(maskingKey, 0, out, at, MASK_KEY_LENGTH);
+            at += MASK_KEY_LENGTH;
             body = Masking.apply(payload, maskingKey);
         }
         System.arraycopy(body, 0, out, at, length);
@@ -63,10 +65,10 @@ public final class FrameEncoder {
     /** A close body: the code in network byte order, then the reason in UTF-8 (5.5.1). */
     public static byte[] closePayload(int code, String reason) {
         byte[] r = reason.getBytes(StandardCharsets.UTF_8);
-        byte[] out = new byte[2 + r.length];
+        byte[] out = new byte[CLOSE_CODE_LENGTH + r.length];
         out[0] = (byte) (code >>> 8);
         out[1] = (byte) code;
-        System.arraycopy(r, 0, out, 2, r.length);
+        System.arraycopy(r, 0, out, CLOSE_CODE_LENGTH, r.length);
         return out;
     }
 

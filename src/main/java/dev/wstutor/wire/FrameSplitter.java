@@ -40,7 +40,7 @@ public final class FrameSplitter {
             }
             if (size > maxFrame) {
                 len = 0;
-                throw new ProtocolViolation("frame of " + size + " bytes exceeds the limit of " + maxFrame, "7.4.1", at, 1009);
+                throw new ProtocolViolation("frame of " + size + " bytes exceeds the limit of " + maxFrame, "7.4.1", at, CloseCode.MESSAGE_TOO_BIG);
             }
             if (len - at < size) {
                 break;
@@ -78,7 +78,7 @@ public final class FrameSplitter {
                 if (size > maxFrame) {
                     len = 0;
                     at = 0;
-                    throw new ProtocolViolation("frame of " + size + " bytes exceeds the limit of " + maxFrame, "7.4.1", at, 1009);
+                    throw new ProtocolViolation("frame of " + size + " bytes exceeds the limit of " + maxFrame, "7.4.1", at, CloseCode.MESSAGE_TOO_BIG);
                 }
                 if (len - at < size) {
                     break;

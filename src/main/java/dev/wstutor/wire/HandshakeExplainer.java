@@ -26,7 +26,8 @@ public final class HandshakeExplainer {
             note("Sec-WebSocket-Accept", HeaderNote.Requirement.REQUIRED, "base64(SHA-1(key + GUID)): proves the server understood this very request", "4.2.2 item 5.4"),
             note("Sec-WebSocket-Protocol", HeaderNote.Requirement.OPTIONAL, "the one subprotocol the server picked from the client's list", "4.2.2 item 5.5"),
             note("Sec-WebSocket-Extensions", HeaderNote.Requirement.OPTIONAL, "the extensions the server accepted", "4.2.2 item 5.6"),
-            note("Sec-WebSocket-Version", HeaderNote.Requirement.OPTIONAL, "sent with a 426 refusal to list the versions the server does speak", "4.4"),
+            note("Sec-WebSocket-Version", HeaderNote.Requirement.OPTIONAL,
+                    "required when refusing the client's version (e.g. with 426 Upgrade Required): the versions the server speaks", "4.2.2 item 4, 4.4"),
             note("Date", HeaderNote.Requirement.HTTP, "when the response was made; ordinary HTTP", "RFC 9110 6.6.1"),
             note("Server", HeaderNote.Requirement.HTTP, "the server software; ordinary HTTP", "RFC 9110 10.2.4"),
             note("Content-Length", HeaderNote.Requirement.HTTP, "length of an HTTP body; a refusal may carry one", "RFC 9110 8.6"),
@@ -59,7 +60,9 @@ public final class HandshakeExplainer {
                     "101 Switching Protocols: the server agrees; after the empty line, only frames follow", "RFC 6455 4.2.2 item 5.1");
         }
         return new HeaderNote(m.startLine(), HeaderNote.Requirement.REQUIRED,
-                "any status but 101 means no WebSocket: the client must fail the connection", "RFC 6455 4.1, 4.2.2");
+                "not 101, so no WebSocket on this request: the client handles it as ordinary HTTP (a 401 asks for credentials,"
+                        + " a 3xx redirects); failing the connection is for a 101 whose headers are wrong",
+                "RFC 6455 4.1, the client's checks, item 1");
     }
 
     /** Every required request header that is missing or wrong, in words; empty when the server should accept. */
@@ -90,7 +93,25 @@ public final class HandshakeExplainer {
         if (version == null) {
             problems.add("no Sec-WebSocket-Version header (4.1 item 9)");
         } else if (!version.equals("13")) {
-            problems.add("Sec-WebSocket-Version is " + version + ", only 13 exists (4.1 item 9); a server answers 426 (4.4)");
+            problems.add("Sec-WebSocket-Version is " + version + ", but RFC 6455 requires 13 (4.1 item 9; " + versionNote(version)
+                    + "); a server refuses it with an error status such as 426 and a Sec-WebSocket-Version header"
+                    + " naming the versions it speaks (4.2.2 item 4, 4.4)");
+        }
+        return problems;
+    }
+
+    /**
+     * What a server's refusal (any status but 101) leaves out. The status itself is the server's choice: RFC 6455 gives
+     * 400 (4.2.1) and 426 (4.2.2 item 4) only as examples ("such as"). What it does require, when the refusal is about
+     * the version, is a Sec-WebSocket-Version header naming the versions the server speaks (4.2.2 item 4, 4.4).
+     */
+    public static List<String> refusalProblems(HttpMessage request, HttpMessage refusal) {
+        List<String> problems = new ArrayList<>();
+        String version = request.header("Sec-WebSocket-Version").orElse(null);
+        boolean versionRefused = version != null && !version.trim().equals("13");
+        if (refusal.status() != 101 && versionRefused && refusal.header("Sec-WebSocket-Version").isEmpty()) {
+            problems.add("the refusal has no Sec-WebSocket-Version header: a server that does not speak the client's version"
+                    + " MUST name the versions it does speak (4.2.2 item 4, 4.4)");
         }
         return problems;
     }
@@ -116,5 +137,22 @@ public final class HandshakeExplainer {
             problems.add("Sec-WebSocket-Accept does not match: expected " + expected + ", got " + got);
         }
         return problems;
+    }
+
+    /** What the registry of RFC 6455 11.6 says of a version number: 0-8 were drafts, 9-12 are reserved, 13 is the RFC. */
+    static String versionNote(String version) {
+        int v;
+        try {
+            v = Integer.parseInt(version.trim());
+        } catch (NumberFormatException e) {
+            return "not a version number (11.6)";
+        }
+        if (v >= 0 && v <= 8) {
+            return v + " is registered in 11.6 for draft " + String.format("%02d", v) + ", before the RFC";
+        }
+        if (v >= 9 && v <= 12) {
+            return v + " is reserved in the registry of 11.6";
+        }
+        return v + " is not in the registry of 11.6";
     }
 }

@@ -30,12 +30,12 @@ public final class MessageAssembler {
         int payloadAt = frame.headerLength();
         if (frame.is(Opcode.CONTINUATION)) {
             if (open == null) {
-                throw new ProtocolViolation("continuation frame with no message to continue", "5.4", offset, 1002);
+                throw new ProtocolViolation("continuation frame with no message to continue", "5.4", offset, CloseCode.PROTOCOL_ERROR);
             }
         } else {
             if (open != null) {
                 throw new ProtocolViolation("new " + Opcode.describe(frame.opcode()) + " message while a fragmented "
-                        + open.label() + " message is still open", "5.4", offset, 1002);
+                        + open.label() + " message is still open", "5.4", offset, CloseCode.PROTOCOL_ERROR);
             }
             open = frame.knownOpcode().orElseThrow();
             utf8 = open == Opcode.TEXT ? new Utf8() : null;
@@ -45,7 +45,7 @@ public final class MessageAssembler {
         frames++;
         if (data.size() + frame.payload().length > maxMessage) {
             open = null;
-            throw new ProtocolViolation("message exceeds the limit of " + maxMessage + " bytes", "7.4.1", offset, 1009);
+            throw new ProtocolViolation("message exceeds the limit of " + maxMessage + " bytes", "7.4.1", offset, CloseCode.MESSAGE_TOO_BIG);
         }
         if (utf8 != null) {
             int bad = utf8.feed(frame.payload(), 0, frame.payload().length);
@@ -54,7 +54,7 @@ public final class MessageAssembler {
             }
             if (bad >= 0) {
                 open = null;
-                throw new ProtocolViolation("text message is not valid UTF-8", "8.1", offset + payloadAt + bad, 1007);
+                throw new ProtocolViolation("text message is not valid UTF-8", "8.1", offset + payloadAt + bad, CloseCode.INVALID_PAYLOAD);
             }
         }
         data.writeBytes(frame.payload());

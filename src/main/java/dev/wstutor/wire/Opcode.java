@@ -29,7 +29,7 @@ public enum Opcode {
 
     /** Control frames (close, ping, pong) have the high bit of the opcode set (RFC 6455 5.5). */
     public boolean isControl() {
-        return (code & 0x8) != 0;
+        return WebSocketProtocol.isControl(code);
     }
 
     public static Optional<Opcode> of(int code) {
@@ -44,6 +44,6 @@ public enum Opcode {
     /** "0x1 text" for known opcodes, "0x3 reserved (non-control)" for the rest. */
     public static String describe(int code) {
         return of(code).map(op -> String.format("0x%X %s", code, op.label))
-                .orElse(String.format("0x%X reserved (%s)", code, (code & 0x8) != 0 ? "control" : "non-control"));
+                .orElse(String.format("0x%X reserved (%s)", code, WebSocketProtocol.isControl(code) ? "control" : "non-control"));
     }
 }

@@ -8,9 +8,9 @@ public final class ProtocolViolation extends Exception {
     private final String rule;
     private final String section;
     private final long offset;
-    private final int closeCode;
+    private final CloseCode closeCode;
 
-    public ProtocolViolation(String rule, String section, long offset, int closeCode) {
+    public ProtocolViolation(String rule, String section, long offset, CloseCode closeCode) {
         super(rule + " (RFC 6455 " + section + ") at byte " + offset);
         this.rule = rule;
         this.section = section;
@@ -32,6 +32,11 @@ public final class ProtocolViolation extends Exception {
 
     /** 1002 for framing errors, 1007 for bad UTF-8, 1009 for a frame over the limit. */
     public int closeCode() {
+        return closeCode.code();
+    }
+
+    /** The same close code, typed. */
+    public CloseCode closeStatus() {
         return closeCode;
     }
 

@@ -139,4 +139,38 @@ class CheckerTest {
             assertEquals(new Outcome(Outcome.Verdict.PASS, "answered close with no status code, then closed the TCP connection"), o);
         }
     }
+
+    private static Checker.Result unmaskedCase(NodePeer server) {
+        Target t = new Target(URI.create(server.url()), Map.of(), Duration.ofSeconds(3), WireListener.NONE, System::nanoTime);
+        Checker.Report report = Checker.run(t, List.of(new Handshake(), new UnmaskedFrame()), r -> { });
+        return report.results().stream().filter(r -> r.check().name().equals("unmasked")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aServerThatDropsTcpOnAnUnmaskedFrameWithoutClose1002Passes() throws Exception {
+        try (NodePeer drop = NodePeer.server("drop-unmasked-server.js")) {
+            Checker.Result r = unmaskedCase(drop);
+            assertEquals(Outcome.Verdict.PASS, r.outcome().verdict(), r.outcome().reason());
+            assertEquals("closed the TCP connection without a close frame, which RFC 6455 5.1 allows (the server MUST close, MAY send 1002)",
+                    r.outcome().reason());
+        }
+    }
+
+    @Test
+    void aServerThatAcceptsAnUnmaskedFrameStillFails() throws Exception {
+        try (NodePeer lax = NodePeer.server("drop-unmasked-server.js", "0", "lax")) {
+            Checker.Result r = unmaskedCase(lax);
+            assertEquals(Outcome.Verdict.FAIL, r.outcome().verdict(), r.outcome().reason());
+            assertTrue(r.outcome().reason().startsWith("accepted the frame and echoed it"), r.outcome().reason());
+        }
+    }
+
+    @Test
+    void theNpmWsServerStillPassesTheUnmaskedCaseWithClose1002() throws Exception {
+        try (NodePeer ws = NodePeer.server("echo-server.js")) {
+            Checker.Result r = unmaskedCase(ws);
+            assertEquals(Outcome.Verdict.PASS, r.outcome().verdict(), r.outcome().reason());
+            assertTrue(r.outcome().reason().startsWith("answered close 1002 protocol error"), r.outcome().reason());
+        }
+    }
 }

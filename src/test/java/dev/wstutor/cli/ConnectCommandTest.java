@@ -1,6 +1,7 @@
 package dev.wstutor.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -98,6 +99,19 @@ class ConnectCommandTest {
             assertEquals(List.of("wstutor: the server closed with 1002 protocol error"), connect.stderr().stream()
                     .map(l -> l.replaceAll(" \".*\"$", "")).toList());
             assertTrue(connect.stdout().stream().anyMatch(l -> l.contains("closed: 1002")), String.join("\n", connect.stdout()));
+        }
+    }
+
+    @Test
+    void aServerClosingWith1012ServiceRestartIsNotFlagged() throws Exception {
+        try (NodePeer ws = NodePeer.server("close-server.js", "0", "1012", "restarting");
+             WstutorProcess connect = WstutorProcess.start(home, "connect", ws.url(), "--frames", "summary", "--wait", "2000")) {
+            connect.type(true);
+            assertEquals(0, connect.waitFor(20), connect.stderr().toString());
+            String all = String.join("\n", connect.stdout()) + "\n" + String.join("\n", connect.stderr());
+            assertTrue(all.contains("closed: 1012 service restart"), all);
+            assertFalse(all.contains("rejected"), all);
+            assertFalse(all.contains("may not be sent"), all);
         }
     }
 

@@ -29,6 +29,14 @@ class DecodeCommandTest {
     }
 
     @Test
+    void reportsClose1012ServiceRestartAsAValidCloseFrame() {
+        CommandRun run = CommandRun.of("decode", "88 02 03 f4");
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("", run.err());
+        assertTrue(run.out().contains("\n  close     1012 service restart\n"), run.out());
+    }
+
+    @Test
     void reportsATruncatedFrameInOneLineWithItsByteOffset() {
         CommandRun run = CommandRun.of("decode", "81 85 37 fa 21 3d 7f 9f");
         assertEquals(1, run.exit());

@@ -1,6 +1,7 @@
 package dev.wstutor.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,6 +35,27 @@ class InspectCommandTest {
             assertTrue(out.stream().filter(l -> l.contains("through the proxy")).count() >= 4,
                     "the text crossed both legs, both ways:\n" + all);
             assertTrue(out.stream().anyMatch(l -> l.contains("ping")), all);
+        }
+    }
+
+    @Test
+    void relaysClose1012ServiceRestartWithoutFlaggingIt() throws Exception {
+        try (NodePeer ws = NodePeer.server("echo-server.js");
+             WstutorProcess inspect = WstutorProcess.start(home, "inspect", "--listen", "0", "--target", ws.url(), "--frames", "summary")) {
+            int port = inspect.listeningPort();
+            try (NodePeer client = NodePeer.client("client.js", "ws://127.0.0.1:" + port + "/", "--text", "hi",
+                    "--close", "1012", "restarting")) {
+                assertEquals(0, client.waitFor(20), String.join("\n", client.output()));
+                String last = client.output().get(client.output().size() - 1);
+                assertTrue(last.contains("\"code\":1012"), "the target's reply came back as 1012: " + last);
+            }
+            assertNotNull(inspect.awaitLine(l -> l.contains("closed")));
+            inspect.interrupt();
+            inspect.waitFor(10);
+            String all = String.join("\n", inspect.stdout()) + "\n" + String.join("\n", inspect.stderr());
+            assertTrue(all.contains("1012 service restart"), all);
+            assertFalse(all.contains("rejected"), all);
+            assertFalse(all.contains("may not be sent"), all);
         }
     }
 

@@ -71,4 +71,24 @@ class LiveTapTest {
         }
         assertTrue(live >= 5, "live questions: " + live);
     }
+
+    @Test
+    void theServersCloseCodeFitsWhatTheClientSent() throws Exception {
+        // Codes carry meaning (RFC 6455 7.4.1): the pairs the stories use, checked on real captures.
+        java.util.Map<Integer, String> reasons = new java.util.HashMap<>();
+        for (int i = 0; i < 24 && reasons.size() < 4; i++) {
+            Capture c = tap.capture("server-close");
+            dev.wstutor.wire.CloseBody body = c.frame().closeBody().orElseThrow();
+            assertFalse(c.sent().isEmpty(), "the client said something");
+            reasons.put(body.code(), body.reason());
+            if (body.code() == 1000) {
+                assertEquals("bye", c.sent());
+            }
+            if (body.code() == 1009) {
+                assertTrue(c.sent().length() > 64, c.sent());
+                assertEquals("messages are limited to 64 bytes", body.reason());
+            }
+        }
+        assertTrue(reasons.size() >= 2, "different stories over several runs: " + reasons);
+    }
 }

@@ -50,4 +50,22 @@ class LiveQuestionsTest {
         Capture close = capture("88 02 03 e9");
         assertEquals(2.0, grade(live("close-code", "{bytes}"), close, "1001"));
     }
+
+    @Test
+    void aCloseQuestionNamesTheCodeItsMeaningAndWhatTheClientSent() throws Exception {
+        Capture restart = new Capture("", "", new FrameDecoder().decodeAll(Hex.parse("88 0c 03 f4 72 65 73 74 61 72 74 69 6e 67")).get(0),
+                "subscribe prices");
+        Question q = new Question("q", QuestionType.LIVE, "frames", "handshake", null, List.of("ws-2"),
+                "The client sent \"{sent}\".", null, "{answer} ({codename}: {meaning}), reason \"{text}\".", 2,
+                new AnswerKey.Live("server-close", "close-code"), new Source(Path.of("x.yaml"), 1));
+        LiveInstance li = LiveQuestions.make(q, restart, new Random(1));
+        assertEquals("The client sent \"subscribe prices\".", li.shown());
+        assertTrue(li.explanation().startsWith("1012 (service restart: the server is restarting"), li.explanation());
+        assertTrue(li.explanation().endsWith("reason \"restarting\"."), li.explanation());
+    }
+
+    @Test
+    void anEmptyCloseIsAnsweredAs1005() throws Exception {
+        assertEquals(2.0, grade(live("close-code", "{bytes}"), capture("88 00"), "1005"));
+    }
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wstutor.event.Direction;
 import dev.wstutor.event.Endpoint;
 import dev.wstutor.event.WireEvent;
+import dev.wstutor.wire.CloseCode;
 import dev.wstutor.wire.Hex;
 import dev.wstutor.wire.HttpMessage;
 import dev.wstutor.wire.ProtocolViolation;
@@ -74,7 +75,7 @@ class EventJsonTest {
 
     @Test
     void writesTheRuleSectionOffsetAndCloseCodeOfARejectedFrame() throws Exception {
-        ProtocolViolation v = new ProtocolViolation("text payload is not valid UTF-8", "8.1", 2, 1007);
+        ProtocolViolation v = new ProtocolViolation("text payload is not valid UTF-8", "8.1", 2, CloseCode.INVALID_PAYLOAD);
         JsonNode o = one(new WireEvent.FrameRejected(1, Endpoint.CLIENT, Duration.ZERO, Direction.IN, Hex.parse("81 01 ff"), v));
         assertEquals("rejected", o.get("type").asText());
         assertEquals("text payload is not valid UTF-8", o.get("rule").asText());

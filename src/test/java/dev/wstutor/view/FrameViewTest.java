@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.wstutor.event.Direction;
 import dev.wstutor.event.Endpoint;
 import dev.wstutor.event.WireEvent;
+import dev.wstutor.wire.CloseCode;
 import dev.wstutor.wire.Frame;
 import dev.wstutor.wire.FrameDecoder;
 import dev.wstutor.wire.Hex;
@@ -145,7 +146,7 @@ class FrameViewTest {
 
     @Test
     void rendersARejectedFrameWithItsRuleSectionOffsetAndCloseCode() {
-        ProtocolViolation v = new ProtocolViolation("a client-to-server frame must be masked", "5.1", 1, 1002);
+        ProtocolViolation v = new ProtocolViolation("a client-to-server frame must be masked", "5.1", 1, CloseCode.PROTOCOL_ERROR);
         WireEvent.FrameRejected e = new WireEvent.FrameRejected(1, Endpoint.SERVER, Duration.ofMillis(3), Direction.IN,
                 Hex.parse("81 05 48 65 6c 6c 6f"), v);
         assertEquals(List.of("+0.003s #1  client → server  ✗ rejected: a client-to-server frame must be masked (RFC 6455 5.1)"

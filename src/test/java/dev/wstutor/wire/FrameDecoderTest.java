@@ -150,6 +150,28 @@ class FrameDecoderTest {
     }
 
     @Test
+    void acceptsTheCloseCodesIanaRegisteredAfterTheRfc() throws Exception {
+        assertEquals("1012 service restart", one("88 02 03 f4").closeBody().orElseThrow().describe());
+        assertEquals("1013 try again later", one("88 02 03 f5").closeBody().orElseThrow().describe());
+        assertEquals("1014 bad gateway", one("88 02 03 f6").closeBody().orElseThrow().describe());
+        assertEquals(3000, one("88 02 0b b8").closeBody().orElseThrow().code());
+    }
+
+    @Test
+    void refusesReservedAndUnassignedCloseCodesNamingTheirSection() {
+        assertEquals("close code 1004 (reserved) may not be sent in a close frame (RFC 6455 7.4.1) at byte 2",
+                violation("88 02 03 ec").getMessage());
+        assertEquals("close code 1015 (TLS handshake failure) may not be sent in a close frame (RFC 6455 7.4.1) at byte 2",
+                violation("88 02 03 f7").getMessage());
+        assertEquals("close code 1016 (unassigned) may not be sent in a close frame (RFC 6455 7.4.2) at byte 2",
+                violation("88 02 03 f8").getMessage());
+        assertEquals("close code 999 (unused) may not be sent in a close frame (RFC 6455 7.4.2) at byte 2",
+                violation("88 02 03 e7").getMessage());
+        assertEquals("close code 5000 (out of range) may not be sent in a close frame (RFC 6455 7.4.2) at byte 2",
+                violation("88 02 13 88").getMessage());
+    }
+
+    @Test
     void enforcesTheMaskingRuleOfEachDirection() {
         FrameDecoder server = new FrameDecoder(FrameDecoder.Options.fromClient(1 << 20));
         ProtocolViolation v = assertThrows(ProtocolViolation.class, () -> server.decodeAll(Hex.parse("81 05 48 65 6c 6c 6f")));

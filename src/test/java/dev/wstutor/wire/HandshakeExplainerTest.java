@@ -54,4 +54,34 @@ class HandshakeExplainerTest {
     void refusesTextThatIsNotAnHttpHead() {
         org.junit.jupiter.api.Assertions.assertThrows(HandshakeFormatException.class, () -> HttpMessage.parse("GET /\r\nnonsense\r\n\r\n"));
     }
+
+    @Test
+    void saysVersion8WasADraftVersionAndThatARefusalMustNameTheVersionsSpoken() throws Exception {
+        HttpMessage v8 = HttpMessage.parse(RFC_REQUEST.replace("Version: 13", "Version: 8"));
+        assertEquals(List.of("Sec-WebSocket-Version is 8, but RFC 6455 requires 13 (4.1 item 9; 8 is registered in 11.6 for draft 08,"
+                + " before the RFC); a server refuses it with an error status such as 426 and a Sec-WebSocket-Version header"
+                + " naming the versions it speaks (4.2.2 item 4, 4.4)"), HandshakeExplainer.requestProblems(v8));
+        assertEquals("10 is reserved in the registry of 11.6", HandshakeExplainer.versionNote("10"));
+        assertEquals("14 is not in the registry of 11.6", HandshakeExplainer.versionNote("14"));
+    }
+
+    @Test
+    void aStatusOtherThan101IsOrdinaryHttpNotAFailedConnection() throws Exception {
+        HeaderNote note = HandshakeExplainer.explainStartLine(HttpMessage.parse("HTTP/1.1 401 Unauthorized\r\n\r\n"));
+        assertTrue(note.meaning().contains("handles it as ordinary HTTP"), note.meaning());
+        assertTrue(note.meaning().contains("failing the connection is for a 101 whose headers are wrong"), note.meaning());
+        assertEquals("RFC 6455 4.1, the client's checks, item 1", note.reference());
+    }
+
+    @Test
+    void aVersionRefusalWithoutSecWebSocketVersionIsTheRealViolationWhateverItsStatus() throws Exception {
+        HttpMessage v8 = HttpMessage.parse(RFC_REQUEST.replace("Version: 13", "Version: 8"));
+        HttpMessage javaWebSocket404 = HttpMessage.parse("HTTP/1.1 404 WebSocket Upgrade Failure\r\nContent-Type: text/html\r\n\r\n");
+        assertEquals(List.of("the refusal has no Sec-WebSocket-Version header: a server that does not speak the client's version"
+                + " MUST name the versions it does speak (4.2.2 item 4, 4.4)"), HandshakeExplainer.refusalProblems(v8, javaWebSocket404));
+        HttpMessage npmWs400 = HttpMessage.parse("HTTP/1.1 400 Bad Request\r\nSec-WebSocket-Version: 13\r\n\r\n");
+        assertEquals(List.of(), HandshakeExplainer.refusalProblems(v8, npmWs400));
+        HttpMessage noUpgrade = HttpMessage.parse(RFC_REQUEST.replace("Upgrade: websocket\r\n", ""));
+        assertEquals(List.of(), HandshakeExplainer.refusalProblems(noUpgrade, javaWebSocket404));
+    }
 }

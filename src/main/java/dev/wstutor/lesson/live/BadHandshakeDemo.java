@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * Requests a WebSocket library would never send, written by hand to the same live server over a plain TCP
- * socket: one without {@code Upgrade}, one asking for version 8. What the server really answers is shown.
+ * socket: one without {@code Upgrade}, one asking for version 8 (a draft's version). What the server really answers is
+ * shown, and what its refusal leaves out: for the version, the Sec-WebSocket-Version header RFC 6455 4.4 requires.
  */
 final class BadHandshakeDemo extends LiveDemo {
     private final SecureRandom random = new SecureRandom();
@@ -57,7 +58,14 @@ final class BadHandshakeDemo extends LiveDemo {
             ctx.out().println(ctx.style().yellow("The server accepted it anyway: this is a WebSocket connection now. "
                     + "A strict server refuses such a request (RFC 6455 4.2.1); a client must never send it."));
         } else if (status > 0) {
-            ctx.out().println(ctx.style().dim("No 101, so no WebSocket: the client must give up on this connection."));
+            HttpMessage refusal = HttpMessage.parse(text.substring(0, end + 4));
+            List<String> missing = HandshakeExplainer.refusalProblems(HttpMessage.parse(request), refusal);
+            if (!missing.isEmpty()) {
+                ctx.out().println(ctx.style().yellow("What the server got wrong: " + String.join("; ", missing)
+                        + ". The status is its own choice: 400 and 426 are only the RFC's examples."));
+            }
+            ctx.out().println(ctx.style().dim("No 101, so no WebSocket on this request: the client treats the answer as"
+                    + " ordinary HTTP (RFC 6455 4.1, the client's checks, item 1)."));
         } else if (answer.ending() == RawExchange.Ending.CLOSED_BY_PEER) {
             ctx.out().println(ctx.style().dim("The server closed the TCP connection."));
         }

@@ -1,5 +1,6 @@
 package dev.wstutor.lesson.live;
 
+import dev.wstutor.wire.CloseCode;
 import dev.wstutor.lesson.DemoContext;
 import dev.wstutor.event.Direction;
 import dev.wstutor.net.TapClient;
@@ -34,7 +35,7 @@ final class CloseDemo extends LiveDemo {
         int id = live.serverConnection();
         int serverFrom = live.serverLog().size();
         int clientFrom = live.clientLog().size();
-        client.close(1000, ctx.arg("reason", "lesson over"));
+        client.close(CloseCode.NORMAL.code(), ctx.arg("reason", "lesson over"));
         client.awaitClosed(LiveConnection.WAIT);
         print(ctx, view.render(live.serverFrame(serverFrom, Direction.IN, Opcode.CLOSE)));
         ctx.out().println();
