@@ -146,12 +146,14 @@ final class ConnectCommand implements Callable<Integer> {
         /**
          * Whether a script should see a failure: the connection ended abnormally (1006: a reset, a truncated
          * frame, no close frame), or a close said something went wrong (protocol error, unsupported or invalid
-         * data, policy, too big, missing extension, server error, restart, try later, bad gateway, TLS).
-         * 1000 and 1001 are normal ends; 1005 (no code) and application codes 3000-4999 are not failures.
+         * data, policy, too big, missing extension, server error, bad gateway, TLS). 1000 and 1001 are normal
+         * ends; 1012 and 1013 (restart, try later) ask the client to come back, not to fail; 1005 (no code) and
+         * application codes 3000-4999 are not failures either.
          */
         boolean failed() {
             return code == CloseCode.PROTOCOL_ERROR.code() || code == CloseCode.UNSUPPORTED_DATA.code()
-                    || (code >= CloseCode.ABNORMAL.code() && code <= CloseCode.TLS_HANDSHAKE.code()) || code < 0;
+                    || (code >= CloseCode.ABNORMAL.code() && code <= CloseCode.INTERNAL_ERROR.code())
+                    || code == CloseCode.BAD_GATEWAY.code() || code == CloseCode.TLS_HANDSHAKE.code() || code < 0;
         }
 
         String describe() {
