@@ -7,6 +7,7 @@ import dev.wstutor.event.WireListener;
 import dev.wstutor.view.EventPrinter;
 import dev.wstutor.view.Detail;
 import dev.wstutor.view.LineSink;
+import dev.wstutor.view.Printable;
 import dev.wstutor.view.Style;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -79,7 +80,7 @@ final class CheckCommand implements Callable<Integer> {
         WireListener listener = printer == null ? WireListener.NONE : printer;
         Target target = new Target(uri, request.map(), Duration.ofMillis(timeoutMs), listener, System::nanoTime);
         int width = selected.stream().mapToInt(c -> c.name().length()).max().orElse(10);
-        out.println("checking " + uri);
+        out.println("checking " + Printable.of(String.valueOf(uri)));
         Checker.Report report = Checker.run(target, selected, new Checker.Progress() {
             @Override
             public void started(CheckCase c) {
@@ -100,7 +101,7 @@ final class CheckCommand implements Callable<Integer> {
                     case FAIL -> style.red("FAIL");
                     case SKIP -> style.yellow("skip");
                 };
-                out.println("  " + verdict + "  " + String.format("%-" + width + "s", r.check().name()) + "  " + r.outcome().reason());
+                out.println("  " + verdict + "  " + String.format("%-" + width + "s", r.check().name()) + "  " + Printable.of(r.outcome().reason()));
                 out.flush();
             }
         });

@@ -7,7 +7,9 @@ import dev.wstutor.view.Console;
 import dev.wstutor.view.Detail;
 import dev.wstutor.view.EventPrinter;
 import dev.wstutor.view.LineSink;
+import dev.wstutor.view.Printable;
 import dev.wstutor.view.Style;
+import dev.wstutor.wire.CloseCode;
 import dev.wstutor.wire.Hex;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -61,6 +63,10 @@ final class ConnectCommand implements Callable<Integer> {
             description = "how long to wait for the handshake answer (default: ${DEFAULT-VALUE})")
     long timeoutMs;
 
+    @Option(names = "--max-frame", paramLabel = "BYTES", defaultValue = "16777216",
+            description = "largest frame (and message) accepted from the server; bigger ones are refused with close 1009 (default: ${DEFAULT-VALUE})")
+    int maxFrame;
+
     @Mixin
     EventOptions view;
 
@@ -72,6 +78,9 @@ final class ConnectCommand implements Callable<Integer> {
         if (waitMs < 0 || timeoutMs < 1) {
             throw UserError.usage("--wait must be 0 or more and --timeout positive");
         }
+        if (maxFrame < 1) {
+            throw UserError.usage("--max-frame must be positive");
+        }
         if (socketio.enabled) {
             SocketIoSession session = new SocketIoSession(url, socketio, view, request.map(), Duration.ofMillis(timeoutMs),
                     Duration.ofMillis(waitMs));
@@ -81,7 +90,7 @@ final class ConnectCommand implements Callable<Integer> {
         }
         URI uri = Urls.websocket(url);
         TapClient.Options options = new TapClient.Options(request.map(), request.subprotocols(), Duration.ofMillis(timeoutMs),
-                TapClient.Options.defaults().maxFrameSize());
+                maxFrame);
         Style style = Style.detect(false);
         try (Console console = io.console("connect-history")) {
             LineSink sink = console;
@@ -96,7 +105,7 @@ final class ConnectCommand implements Callable<Integer> {
                     @Override
                     public void text(String text) {
                         if (plain) {
-                            sink.line(text);
+                            sink.line(Printable.of(text)); // one message a line: its own line ends escaped too
                         }
                     }
 
@@ -109,6 +118,7 @@ final class ConnectCommand implements Callable<Integer> {
 
                     @Override
                     public void closed(int code, String reason, boolean byPeer) {
+                        ending.compareAndSet(null, new Ending(code, reason, byPeer));
                         console.wake();
                     }
                 }, System::nanoTime);
@@ -121,7 +131,7 @@ final class ConnectCommand implements Callable<Integer> {
                 sink.line(style.dim("connected" + (client.subprotocol().isEmpty() ? "" : " (subprotocol " + client.subprotocol() + ")")
                         + ": type a message, /help for commands, Ctrl-D or Ctrl-C to close"));
             }
-            session(console, client, sink, style);
+            boolean interrupted = session(console, client, sink, style);
             if (client.isOpen() && !console.interactive()) {
                 client.awaitClosed(Duration.ofMillis(waitMs)); // replies to the last lines, unless the server closes first
             }
@@ -131,15 +141,53 @@ final class ConnectCommand implements Callable<Integer> {
             client.awaitClosed(Duration.ofSeconds(2));
             client.close();
             printer.close();
+            if (interrupted) {
+                return INTERRUPTED;
+            }
+            Ending end = ending.get();
+            if (end != null && end.failed()) {
+                spec.commandLine().getErr().println("wstutor: " + end.describe());
+                return ExitCode.FAILED;
+            }
             return ExitCode.OK;
         }
     }
 
-    private static void session(Console console, TapClient client, LineSink sink, Style style) {
+    /** The exit code of a shell command stopped by Ctrl-C (128 + SIGINT). */
+    static final int INTERRUPTED = 130;
+
+    private final java.util.concurrent.atomic.AtomicReference<Ending> ending = new java.util.concurrent.atomic.AtomicReference<>();
+
+    /** How the connection ended, as the client's library reported it. */
+    record Ending(int code, String reason, boolean byPeer) {
+        /**
+         * Whether a script should see a failure: the connection ended abnormally (1006: a reset, a truncated
+         * frame, no close frame), or a close said something went wrong (protocol error, unsupported or invalid
+         * data, policy, too big, missing extension, server error, bad gateway, TLS). 1000 and 1001 are normal
+         * ends; 1012 and 1013 (restart, try later) ask the client to come back, not to fail; 1005 (no code) and
+         * application codes 3000-4999 are not failures either.
+         */
+        boolean failed() {
+            return code == CloseCode.PROTOCOL_ERROR.code() || code == CloseCode.UNSUPPORTED_DATA.code()
+                    || (code >= CloseCode.ABNORMAL.code() && code <= CloseCode.INTERNAL_ERROR.code())
+                    || code == CloseCode.BAD_GATEWAY.code() || code == CloseCode.TLS_HANDSHAKE.code() || code < 0;
+        }
+
+        String describe() {
+            String who = byPeer ? "the server" : "wstutor";
+            String what = code == CloseCode.ABNORMAL.code() || code < 0 ? "the connection ended abnormally (1006: reset, or closed without a close frame)"
+                    : who + " closed with " + code + " " + CloseCode.nameOf(code)
+                    + (reason == null || reason.isEmpty() ? "" : " \"" + reason + "\"");
+            return Printable.of(what);
+        }
+    }
+
+    /** @return whether Ctrl-C ended it */
+    private static boolean session(Console console, TapClient client, LineSink sink, Style style) {
         while (client.isOpen()) {
             Console.Input in = console.read("> ");
             if (!(in instanceof Console.Line line)) {
-                return; // end of input, Ctrl-C, or the connection closed
+                return in instanceof Console.Interrupt; // end of input, Ctrl-C, or the connection closed
             }
             ConsoleCommand command;
             try {
@@ -148,11 +196,8 @@ final class ConnectCommand implements Callable<Integer> {
                 sink.line(style.red(e.getMessage()));
                 continue;
             }
-            if (command instanceof ConsoleCommand.Quit) {
-                return;
-            }
-            if (!client.isOpen()) {
-                return;
+            if (command instanceof ConsoleCommand.Quit || !client.isOpen()) {
+                return false;
             }
             try {
                 run(command, client, sink, style);
@@ -160,6 +205,7 @@ final class ConnectCommand implements Callable<Integer> {
                 sink.line(style.red("not sent: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
             }
         }
+        return false;
     }
 
     static void run(ConsoleCommand command, TapClient client, LineSink sink, Style style) throws IOException {

@@ -46,9 +46,27 @@ public final class EventOptions {
         return json ? new EventJson() : new EventText(style, detail);
     }
 
-    /** A running printer writing to {@code sink}; close it when the command ends so the last lines show. */
+    /**
+     * A running printer writing to {@code sink}; close it when the command ends so the last lines show. To a
+     * terminal it drops what it cannot keep up with (and says so); to a file or a pipe, a capture, it loses
+     * nothing and slows the network threads instead.
+     */
     public EventPrinter start(LineSink sink, Style style) {
-        return EventPrinter.start(sink, format(style), only, EventPrinter.DEFAULT_CAPACITY);
+        return start(sink, format(style));
+    }
+
+    /** {@link #start(LineSink, Style)} with another format (a proxy's leg labels). */
+    public EventPrinter start(LineSink sink, EventFormat format) {
+        return EventPrinter.start(sink, format, only, EventPrinter.DEFAULT_CAPACITY, EventPrinter.DEFAULT_BYTE_BUDGET,
+                System.console() == null ? EventPrinter.Overflow.WAIT : EventPrinter.Overflow.DROP);
+    }
+
+    /**
+     * Where a command's own lines go ("listening on", "stopped", answers to operator commands): with
+     * {@code --json} stderr, so that stdout is NDJSON and nothing else; otherwise the console.
+     */
+    public LineSink human(LineSink console, java.io.PrintWriter err) {
+        return json ? LineSink.of(err) : console;
     }
 
     /**

@@ -21,6 +21,7 @@ final class HeaderOptions {
     Map<String, String> map() {
         Map<String, String> out = new LinkedHashMap<>();
         if (origin != null) {
+            noLineBreak("--origin", origin);
             out.put("Origin", origin);
         }
         for (String h : headers) {
@@ -28,9 +29,18 @@ final class HeaderOptions {
             if (colon <= 0 || h.substring(0, colon).isBlank() || !h.substring(0, colon).trim().matches("[!#$%&'*+.^_`|~0-9A-Za-z-]+")) {
                 throw UserError.usage("-H '" + h + "' is not a header: write it as 'Name: value'");
             }
+            noLineBreak("-H", h);
             out.put(h.substring(0, colon).trim(), h.substring(colon + 1).trim());
         }
+        subprotocols.forEach(p -> noLineBreak("--subprotocol", p));
         return out;
+    }
+
+    /** A CR or LF would end the header and let the value write headers of its own (request splitting). */
+    private static void noLineBreak(String option, String value) {
+        if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
+            throw UserError.usage(option + " value holds a line break (CR or LF): a header value must be one line");
+        }
     }
 
     List<String> subprotocols() {

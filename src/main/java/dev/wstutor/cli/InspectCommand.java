@@ -61,6 +61,9 @@ final class InspectCommand implements Callable<Integer> {
     @Mixin
     EventOptions view;
 
+    @Mixin
+    LimitOptions limits;
+
     @Override
     public Integer call() {
         URI uri = Urls.websocket(target);
@@ -69,15 +72,16 @@ final class InspectCommand implements Callable<Integer> {
         }
         Style style = Style.detect(false);
         try (Console console = io.console("inspect-history")) {
-            LineSink sink = console;
+            LineSink events = console;
+            LineSink sink = view.human(events, spec.commandLine().getErr());
             // Both legs read "client → server"; text lines say which leg (JSON has the observer field for that).
-            EventPrinter printer = view.json() ? view.start(sink, style)
-                    : EventPrinter.start(sink, LegLabels.proxy(view.format(style), style), view.only(), EventPrinter.DEFAULT_CAPACITY);
+            EventPrinter printer = view.json() ? view.start(events, style)
+                    : view.start(events, LegLabels.proxy(view.format(style), style));
             TapClient.Options options = new TapClient.Options(request.map(), request.subprotocols(),
                     Duration.ofMillis(timeoutMs), TapClient.Options.defaults().maxFrameSize());
             Proxy proxy;
             try {
-                proxy = Proxy.start(new TapServer.Config(host, port, request.subprotocols(), TapClient.Options.defaults().maxFrameSize(), 0, 1),
+                proxy = Proxy.start(new TapServer.Config(host, port, request.subprotocols(), limits.limits(), 0, 1),
                         uri, options, view.feed(printer), System::nanoTime);
             } catch (IOException e) {
                 printer.close();

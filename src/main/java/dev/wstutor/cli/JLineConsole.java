@@ -2,6 +2,7 @@ package dev.wstutor.cli;
 
 import dev.wstutor.view.Console;
 import dev.wstutor.view.LineWriter;
+import dev.wstutor.view.Printable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -58,7 +59,7 @@ final class JLineConsole implements Console {
 
     @Override
     public void show(String line) {
-        reader.printAbove(line);
+        reader.printAbove(Printable.line(line));
     }
 
     @Override

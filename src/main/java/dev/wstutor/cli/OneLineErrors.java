@@ -1,5 +1,6 @@
 package dev.wstutor.cli;
 
+import dev.wstutor.view.Printable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
@@ -9,7 +10,7 @@ final class OneLineErrors implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
         if (ex instanceof UserError user) {
-            cmd.getErr().println("wstutor: " + user.getMessage());
+            cmd.getErr().println("wstutor: " + Printable.of(user.getMessage()));
             return user.exitCode();
         }
         if (ex instanceof InterruptedException) {
@@ -19,7 +20,7 @@ final class OneLineErrors implements CommandLine.IExecutionExceptionHandler {
         }
         Throwable cause = ex instanceof UncheckedIOException u ? u.getCause() : ex;
         String what = cause instanceof IOException ? "I/O error" : "internal error";
-        cmd.getErr().println("wstutor: " + what + ": " + describe(cause)
+        cmd.getErr().println("wstutor: " + what + ": " + Printable.of(describe(cause))
                 + (cause instanceof IOException ? "" : " (please report this; WSTUTOR_DEBUG=1 shows the trace)"));
         if (System.getenv("WSTUTOR_DEBUG") != null) {
             cause.printStackTrace(cmd.getErr());

@@ -3,6 +3,7 @@ package dev.wstutor.cli;
 import dev.wstutor.wire.CloseCode;
 import dev.wstutor.net.ChatMode;
 import dev.wstutor.net.EchoHandler;
+import dev.wstutor.net.Limits;
 import dev.wstutor.net.Peer;
 import dev.wstutor.net.PushMode;
 import dev.wstutor.net.TapServer;
@@ -81,10 +82,6 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--subprotocol", paramLabel = "P", description = "a subprotocol to accept (repeat for several)")
     List<String> subprotocols = new ArrayList<>();
 
-    @Option(names = "--max-frame", paramLabel = "BYTES", defaultValue = "16777216",
-            description = "largest frame accepted; bigger ones are refused with close 1009 (default: ${DEFAULT-VALUE})")
-    int maxFrame;
-
     @Option(names = "--tick", paramLabel = "MS", defaultValue = "1000", description = "push mode: time between ticks (default: ${DEFAULT-VALUE})")
     long tickMs;
 
@@ -95,6 +92,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     EventOptions view;
 
+    @Mixin
+    LimitOptions limits;
+
     @Override
     public Integer call() {
         if (socketio) {
@@ -104,13 +104,15 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw UserError.usage("--port must be 0-65535, got " + port);
         }
-        if (maxFrame < 1 || workers < 1 || tickMs < 1) {
-            throw UserError.usage("--max-frame, --workers and --tick must be positive");
+        if (workers < 1 || tickMs < 1) {
+            throw UserError.usage("--workers and --tick must be positive");
         }
+        Limits serverLimits = limits.limits();
         Style style = Style.detect(false);
         try (Console console = io.console("serve-history")) {
-            LineSink sink = console;
-            EventPrinter printer = view.start(sink, style);
+            LineSink events = console;
+            LineSink sink = view.human(events, spec.commandLine().getErr());
+            EventPrinter printer = view.start(events, style);
             TapServer.Handler handler = switch (mode) {
                 case echo -> new EchoHandler();
                 case chat -> new ChatMode();
@@ -118,7 +120,7 @@ final class ServeCommand implements Callable<Integer> {
             };
             TapServer server;
             try {
-                server = TapServer.start(new TapServer.Config(host, port, List.copyOf(subprotocols), maxFrame, 0, workers),
+                server = TapServer.start(new TapServer.Config(host, port, List.copyOf(subprotocols), serverLimits, 0, workers),
                         view.feed(printer), handler, System::nanoTime);
             } catch (IOException e) {
                 printer.close();

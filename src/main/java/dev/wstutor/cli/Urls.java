@@ -8,23 +8,26 @@ final class Urls {
     private Urls() {
     }
 
-    /** A ws:// or wss:// URL with a host; anything else is a {@link UserError} (exit 1). */
+    /** A ws:// or wss:// URL with a host; anything else is a usage error (exit 2). */
     static URI websocket(String text) {
         URI uri;
         try {
             uri = new URI(text.trim());
         } catch (URISyntaxException e) {
-            throw new UserError("'" + text + "' is not a valid URL: " + e.getReason() + "; use ws://host:port/path");
+            throw UserError.usage("'" + text + "' is not a valid URL: " + e.getReason() + "; use ws://host:port/path");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase();
         if (scheme.equals("http") || scheme.equals("https")) {
-            throw new UserError("'" + text + "' is an HTTP URL; a WebSocket URL starts with ws:// (or wss:// for TLS)");
+            throw UserError.usage("'" + text + "' is an HTTP URL; a WebSocket URL starts with ws:// (or wss:// for TLS)");
         }
         if (!scheme.equals("ws") && !scheme.equals("wss")) {
-            throw new UserError("'" + text + "' is not a WebSocket URL: use ws://host:port/path or wss://...");
+            throw UserError.usage("'" + text + "' is not a WebSocket URL: use ws://host:port/path or wss://...");
+        }
+        if (uri.getPort() > 65535) {
+            throw UserError.usage("'" + text + "' has port " + uri.getPort() + ": a port is 1-65535");
         }
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
-            throw new UserError("'" + text + "' has no host" + (uri.getRawAuthority() != null ? " (or the port is not a number)" : "")
+            throw UserError.usage("'" + text + "' has no host" + (uri.getRawAuthority() != null ? " (or the port is not a number)" : "")
                     + ": use ws://host:port/path");
         }
         return uri;

@@ -51,6 +51,16 @@ public sealed interface WireEvent {
             implements WireEvent {
     }
 
+    /**
+     * A view that must keep up with a terminal left {@code count} events out; this says so in the stream itself.
+     * It belongs to no connection ({@code connection} 0) and no endpoint ({@code observer} null).
+     */
+    record Dropped(int connection, Endpoint observer, Duration since, long count) implements WireEvent {
+        public Dropped(long count) {
+            this(0, null, Duration.ZERO, count);
+        }
+    }
+
     /** Something went wrong that is not a frame: a refused handshake, an I/O error. */
     record Failed(int connection, Endpoint observer, Duration since, String message) implements WireEvent {
     }

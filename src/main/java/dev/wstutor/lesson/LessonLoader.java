@@ -65,7 +65,18 @@ public final class LessonLoader {
         }
     }
 
+    /**
+     * A lesson file bigger than this is refused unread: every lesson is parsed when the course loads, and one
+     * stray 50 MB file once took 3.4 s and 900 MB from every {@code lesson} command.
+     */
+    static final long MAX_FILE_BYTES = 1 << 20;
+
     private static String read(Path file) throws IOException, LessonFileException {
+        long size = Files.size(file);
+        if (size > MAX_FILE_BYTES) {
+            throw new LessonFileException(1, "is " + size + " bytes; a lesson file may be at most " + MAX_FILE_BYTES
+                    + " bytes (1 MiB): split it into lessons or move it out of the lessons folder");
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
         } catch (CharacterCodingException e) {

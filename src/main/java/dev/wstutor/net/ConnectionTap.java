@@ -33,11 +33,18 @@ public final class ConnectionTap {
     private int connection;
     private long start;
     private long received;
+    private final long maxMessage;
+    /** Payload bytes of the data message being received so far (its fragments summed). */
+    private long messageBytes;
+    /** Whether a fragmented data message is under way (its last frame had FIN=0). */
+    private boolean inMessage;
     private volatile HttpMessage request;
     /** Whether the listener wants frame events; when not, frames are checked but not decoded. */
     private final boolean frames;
 
-    ConnectionTap(Endpoint observer, WireListener listener, LongSupplier nanoClock, IntSupplier numbering, long maxFrame) {
+    ConnectionTap(Endpoint observer, WireListener listener, LongSupplier nanoClock, IntSupplier numbering, long maxFrame,
+                  long maxMessage) {
+        this.maxMessage = maxMessage;
         this.observer = observer;
         this.listener = listener;
         this.frames = listener.wantsFrames();
@@ -98,69 +105,143 @@ public final class ConnectionTap {
     }
 
     /**
-     * Called with every chunk the endpoint reads, before the library parses it. Returns the first rule a
-     * received frame broke, or null: the caller fails the connection on it.
+     * What a received chunk holds: the first rule a frame broke (null when none), and how many of the chunk's
+     * bytes belong to whole frames before that one. Those frames are good: they are handled before the
+     * connection is failed (RFC 6455 7.1.7 fails the connection at the bad frame, not before it).
      */
-    synchronized ProtocolViolation received(byte[] chunk) {
-        if (!frames) {
-            return checkMasks(chunk);
-        }
-        List<byte[]> frames;
-        try {
-            frames = splitter.feed(chunk);
-        } catch (ProtocolViolation v) {
-            ProtocolViolation shifted = v.shiftedBy(received);
-            listener.on(new WireEvent.FrameRejected(connection(), observer, since(), Direction.IN, chunk, shifted));
-            received += chunk.length;
-            return shifted;
-        }
-        ProtocolViolation first = null;
-        for (byte[] raw : frames) {
-            ProtocolViolation v = decode(Direction.IN, raw, inbound);
-            if (first == null && v != null) {
-                first = v;
-            }
-            received += raw.length;
-        }
-        return first;
+    record Verdict(ProtocolViolation violation, int goodBytes) {
+        static final Verdict OK = new Verdict(null, -1);
     }
 
     /**
-     * When no one wants frame events: only the masking rule of RFC 6455 5.1 is checked, on the header in place,
-     * because the library enforces every other rule itself.
+     * Called with every chunk the endpoint reads, before the library parses it. Every frame is checked against
+     * the size limits (a frame over {@code maxFrame}, a message whose fragments sum over {@code maxMessage}: 1009),
+     * and when frames are shown, decoded in full; when not, only the rules the library does not enforce (or
+     * enforces by throwing something it then swallows) are checked on the frame in place: masking (5.1) and
+     * the close body (5.5.1).
      */
-    private ProtocolViolation checkMasks(byte[] chunk) {
-        boolean mustMask = observer == Endpoint.SERVER;
-        long base = received - splitter.pending(); // the stream offset of the splitter's first byte
+    synchronized Verdict received(byte[] chunk) {
+        int before = splitter.pending();
+        long base = received - before; // the stream offset of the splitter's first byte
+        int[] at = {0}; // bytes of whole frames seen so far, counted from the splitter's first byte
         ProtocolViolation[] first = new ProtocolViolation[1];
+        int[] good = {-1};
         try {
             splitter.scan(chunk, (data, offset, size) -> {
-                boolean masked = (data[offset + 1] & WebSocketProtocol.B1_FLAG_MASK) != 0;
-                if (first[0] == null && masked != mustMask) {
-                    first[0] = new ProtocolViolation(mustMask ? "a client-to-server frame must be masked"
-                            : "a server-to-client frame must not be masked", "5.1", base + offset + 1, CloseCode.PROTOCOL_ERROR);
-                    listener.on(new WireEvent.FrameRejected(connection(), observer, since(), Direction.IN,
-                            java.util.Arrays.copyOfRange(data, offset, offset + size), first[0]));
+                if (first[0] != null) {
+                    at[0] += size;
+                    return;
                 }
+                ProtocolViolation v = check(data, offset, size, base + offset);
+                if (v == null && frames) {
+                    v = decode(Direction.IN, java.util.Arrays.copyOfRange(data, offset, offset + size), inbound);
+                } else if (v != null) {
+                    listener.on(new WireEvent.FrameRejected(connection(), observer, since(), Direction.IN,
+                            java.util.Arrays.copyOfRange(data, offset, offset + Math.min(size, 64)), v));
+                }
+                if (v != null) {
+                    first[0] = v;
+                    good[0] = Math.max(0, at[0] - before);
+                }
+                at[0] += size;
             });
         } catch (ProtocolViolation v) {
-            ProtocolViolation shifted = v.shiftedBy(received);
-            listener.on(new WireEvent.FrameRejected(connection(), observer, since(), Direction.IN, chunk, shifted));
-            received += chunk.length;
-            return shifted;
+            ProtocolViolation shifted = v.shiftedBy(base + at[0]);
+            if (first[0] == null) {
+                listener.on(new WireEvent.FrameRejected(connection(), observer, since(), Direction.IN,
+                        java.util.Arrays.copyOf(chunk, Math.min(chunk.length, 64)), shifted));
+                first[0] = shifted;
+                good[0] = Math.max(0, at[0] - before);
+            }
         }
         received += chunk.length;
-        return first[0];
+        return first[0] == null ? Verdict.OK : new Verdict(first[0], good[0]);
+    }
+
+    /**
+     * The checks every received frame gets: the message size limit always; when frames are not decoded, also
+     * the header rules Java-WebSocket would otherwise enforce by throwing away the whole read (5.2 reserved bits
+     * and opcodes, 5.4 fragmentation, 5.5 control frames), masking (5.1), and a close frame's body (5.5.1:
+     * Java-WebSocket 1.6.0 throws a NullPointerException on a reason that is not UTF-8, swallows it, and never
+     * answers). All on the header in place, except a close frame's 125 bytes.
+     */
+    private ProtocolViolation check(byte[] data, int offset, int size, long streamOffset) {
+        int b0 = data[offset] & 0xFF;
+        int b1 = data[offset + 1] & 0xFF;
+        boolean fin = (b0 & 0x80) != 0;
+        boolean masked = (b1 & 0x80) != 0;
+        int opcode = b0 & 0x0F;
+        int len7 = b1 & 0x7F;
+        long payload = size - 2L - (len7 == 126 ? 2 : len7 == 127 ? 8 : 0) - (masked ? 4 : 0);
+        if (!frames) {
+            ProtocolViolation broken = headerRule(b0, masked, opcode, payload, streamOffset);
+            if (broken != null) {
+                return broken;
+            }
+        }
+        if (opcode == 1 || opcode == 2) {
+            messageBytes = payload;
+        } else if (opcode == 0) {
+            messageBytes += payload;
+        }
+        if (opcode <= 2 && messageBytes > maxMessage) {
+            messageBytes = 0;
+            return new ProtocolViolation("message of more than " + maxMessage + " bytes (its fragments summed) exceeds the limit",
+                    "7.4.1", streamOffset, CloseCode.MESSAGE_TOO_BIG);
+        }
+        if (opcode <= 2) {
+            inMessage = !fin;
+            if (fin) {
+                messageBytes = 0;
+            }
+        }
+        if (opcode == 8 && !frames) {
+            try {
+                inbound.decode(java.util.Arrays.copyOfRange(data, offset, offset + size), 0);
+            } catch (ProtocolViolation v) {
+                return v.shiftedBy(streamOffset);
+            }
+        }
+        return null;
+    }
+
+    private ProtocolViolation headerRule(int b0, boolean masked, int opcode, long payload, long at) {
+        boolean mustMask = observer == Endpoint.SERVER;
+        if (masked != mustMask) {
+            return new ProtocolViolation(mustMask ? "a client-to-server frame must be masked"
+                    : "a server-to-client frame must not be masked", "5.1", at + 1, CloseCode.PROTOCOL_ERROR);
+        }
+        if ((b0 & 0x70) != 0) {
+            return new ProtocolViolation("RSV bits set without a negotiated extension", "5.2", at, CloseCode.PROTOCOL_ERROR);
+        }
+        if ((opcode > 2 && opcode < 8) || opcode > 10) {
+            return new ProtocolViolation(String.format("reserved opcode 0x%X", opcode), "5.2", at, CloseCode.PROTOCOL_ERROR);
+        }
+        if (opcode >= 8 && ((b0 & 0x80) == 0 || payload > 125)) {
+            return new ProtocolViolation("a control frame must have FIN=1 and at most 125 bytes", "5.5", at, CloseCode.PROTOCOL_ERROR);
+        }
+        if (opcode == 0 && !inMessage) {
+            return new ProtocolViolation("a continuation frame with no message to continue", "5.4", at, CloseCode.PROTOCOL_ERROR);
+        }
+        if ((opcode == 1 || opcode == 2) && inMessage) {
+            return new ProtocolViolation("a new message started before the last one ended", "5.4", at, CloseCode.PROTOCOL_ERROR);
+        }
+        return null;
     }
 
     private ProtocolViolation decode(Direction direction, byte[] raw, FrameDecoder decoder) {
+        return decode(direction, raw, decoder, 0);
+    }
+
+    private ProtocolViolation decode(Direction direction, byte[] raw, FrameDecoder decoder, long streamOffset) {
         try {
             Frame frame = decoder.decode(raw, 0).frame();
             listener.on(new WireEvent.FrameSeen(connection(), observer, since(), direction, frame));
             return null;
         } catch (ProtocolViolation v) {
-            listener.on(new WireEvent.FrameRejected(connection(), observer, since(), direction, raw, v));
-            return v;
+            ProtocolViolation shifted = v.shiftedBy(streamOffset);
+            listener.on(new WireEvent.FrameRejected(connection(), observer, since(), direction, raw, shifted));
+            return shifted;
         }
     }
 

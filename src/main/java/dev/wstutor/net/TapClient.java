@@ -67,6 +67,10 @@ public final class TapClient implements Sender, AutoCloseable {
             return new Options(Map.of(), List.of(), Duration.ofSeconds(5), 16 * 1024 * 1024);
         }
 
+        public Options withMaxFrameSize(int bytes) {
+            return new Options(headers, subprotocols, timeout, bytes);
+        }
+
         public Options withTimeout(Duration t) {
             return new Options(headers, subprotocols, t, maxFrameSize);
         }
@@ -337,11 +341,38 @@ public final class TapClient implements Sender, AutoCloseable {
                     return String.join("; ", problems);
                 }
             }
-            if (ex != null) {
-                return "cannot connect to " + where + ": " + (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage());
+            if (ex instanceof javax.net.ssl.SSLException || ex != null && ex.getCause() instanceof javax.net.ssl.SSLException) {
+                String m = String.valueOf(ex.getMessage());
+                return m.contains("PKIX") || m.contains("certification path")
+                        ? "TLS with " + where + " failed: its certificate is not trusted by this Java (self-signed?); "
+                        + "add it to the trust store (-Djavax.net.ssl.trustStore=...) or use ws:// for a local server"
+                        : "TLS with " + where + " failed: is it a TLS server? for a plain server use ws://";
             }
-            if (closed.getCount() == 0 && closeReason.get() != null && !closeReason.get().isEmpty()) {
-                return "handshake with " + where + " failed: " + closeReason.get();
+            if (response != null && response.status() == 101 && request != null) {
+                // Java-WebSocket refuses the 101 itself ("draft ... refuses handshake"); say what it disliked.
+                String offered = request.header("Sec-WebSocket-Protocol").orElse("");
+                String chosen = response.header("Sec-WebSocket-Protocol").orElse("");
+                if (!chosen.isEmpty() && !List.of(offered.split("\\s*,\\s*")).contains(chosen)) {
+                    return "the server chose subprotocol '" + chosen + "', which was not offered"
+                            + (offered.isEmpty() ? "" : " (offered: " + offered + ")") + "; offer it with --subprotocol";
+                }
+                if (!response.header("Sec-WebSocket-Extensions").orElse("").isEmpty()) {
+                    return "the server chose an extension (" + response.header("Sec-WebSocket-Extensions").orElse("")
+                            + ") that was not offered";
+                }
+            }
+            if (ex instanceof java.io.IOException && ex.getMessage() != null) {
+                return "cannot connect to " + where + ": " + ex.getMessage();
+            }
+            if (ex != null) {
+                return "cannot connect to " + where + " (" + ex.getClass().getSimpleName() + "; WSTUTOR_DEBUG=1 for details)";
+            }
+            String reason = closeReason.get();
+            if (closed.getCount() == 0 && reason != null && !reason.isEmpty()) {
+                if (reason.startsWith("draft ") && reason.contains("refuses handshake")) {
+                    return "the server's handshake answer was not acceptable (wrong Sec-WebSocket-Accept, subprotocol or extension)";
+                }
+                return "handshake with " + where + " failed: " + reason;
             }
             return "no handshake answer from " + where + " within " + timeout.toMillis() + " ms";
         }

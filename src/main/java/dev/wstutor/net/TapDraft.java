@@ -38,19 +38,32 @@ public final class TapDraft extends Draft_6455 {
     private final LongSupplier nanoClock;
     private final IntSupplier numbering;
     private final int maxFrameSize;
+    private final int maxMessageSize;
     private final List<IProtocol> protocols;
     private final ConnectionTap tap;
 
     public TapDraft(Endpoint observer, WireListener listener, LongSupplier nanoClock, IntSupplier numbering,
                     List<IProtocol> protocols, int maxFrameSize) {
-        super(new ArrayList<IExtension>(), protocols.isEmpty() ? List.of(new Protocol("")) : protocols, maxFrameSize);
+        this(observer, listener, nanoClock, numbering, protocols, maxFrameSize, maxFrameSize);
+    }
+
+    /**
+     * @param maxFrameSize payload bytes of one frame, enforced by the tap (1009)
+     * @param maxMessageSize payload bytes of one message, fragments summed: enforced by the tap, and given to the
+     *                       library as its own limit, which it applies to frames and to fragments summed alike
+     */
+    public TapDraft(Endpoint observer, WireListener listener, LongSupplier nanoClock, IntSupplier numbering,
+                    List<IProtocol> protocols, int maxFrameSize, int maxMessageSize) {
+        super(new ArrayList<IExtension>(), protocols.isEmpty() ? List.of(new Protocol("")) : protocols,
+                Math.max(maxFrameSize, maxMessageSize));
         this.observer = observer;
         this.listener = listener;
         this.nanoClock = nanoClock;
         this.numbering = numbering;
         this.maxFrameSize = maxFrameSize;
+        this.maxMessageSize = Math.max(maxFrameSize, maxMessageSize);
         this.protocols = List.copyOf(protocols);
-        this.tap = new ConnectionTap(observer, listener, nanoClock, numbering, maxFrameSize);
+        this.tap = new ConnectionTap(observer, listener, nanoClock, numbering, maxFrameSize + 14L, this.maxMessageSize);
     }
 
     public ConnectionTap tap() {
@@ -63,7 +76,7 @@ public final class TapDraft extends Draft_6455 {
         for (IProtocol p : protocols) {
             fresh.add(p.copyInstance());
         }
-        return new TapDraft(observer, listener, nanoClock, numbering, fresh, maxFrameSize);
+        return new TapDraft(observer, listener, nanoClock, numbering, fresh, maxFrameSize, maxMessageSize);
     }
 
     @Override
@@ -83,27 +96,58 @@ public final class TapDraft extends Draft_6455 {
     }
 
     /**
-     * The library does not check that client frames are masked and server frames are not (RFC 6455 5.1), so the
-     * tap's decoder, which does, has the last word: the first rule broken fails the connection with the close code
-     * the RFC asks for (1002, 1007 or 1009). Frames earlier in the same chunk are dropped with it; the connection
-     * is being failed anyway.
+     * The library does not check that client frames are masked and server frames are not (RFC 6455 5.1), nor
+     * this server's size limits, so the tap, which does, has the last word: the first rule broken fails the
+     * connection with the close code the RFC asks for (1002, 1007 or 1009). Frames that arrived before the bad
+     * one in the same read are handed to the library first and handled (echoed) before the failure: Java-WebSocket
+     * parses a whole read before handing any frame over, and on its own would lose them.
      */
     @Override
     public List<Framedata> translateFrame(ByteBuffer buffer) throws InvalidDataException {
-        ProtocolViolation broken = tap.received(bytesOf(buffer));
-        if (broken != null) {
-            throw new InvalidDataException(broken.closeCode(), broken.rule());
-        }
+        ConnectionTap.Verdict verdict = tap.received(bytesOf(buffer));
         if (batchConn != null) {
             drain(batchConn); // never left behind: a chunk whose frames were not all processed still gets its replies out
         }
-        List<Framedata> frames = super.translateFrame(buffer);
+        List<Framedata> frames;
+        if (verdict.violation() == null) {
+            frames = translateEachFrame(buffer);
+        } else {
+            InvalidDataException failure = new InvalidDataException(verdict.violation().closeCode(), verdict.violation().rule());
+            ByteBuffer good = buffer.duplicate();
+            good.limit(good.position() + verdict.goodBytes());
+            buffer.position(buffer.limit());
+            try {
+                frames = verdict.goodBytes() > 0 ? translateEachFrame(good) : List.of();
+            } catch (InvalidDataException libraryFoundItFirst) {
+                frames = List.of();
+            }
+            if (frames.isEmpty()) {
+                throw failure;
+            }
+            pendingFailure = failure;
+        }
         if (!frames.isEmpty()) {
             batchThread = Thread.currentThread();
             framesLeft = frames.size();
         }
         return frames;
     }
+
+    /**
+     * The library's parse. The tap has checked every rule the library enforces here before, so a refusal is not
+     * expected; should one come, it fails the connection rather than escape as a RuntimeException the library
+     * would swallow (leaving the connection open and unanswered).
+     */
+    private List<Framedata> translateEachFrame(ByteBuffer buffer) throws InvalidDataException {
+        try {
+            return super.translateFrame(buffer);
+        } catch (RuntimeException refused) {
+            throw new InvalidDataException(dev.wstutor.wire.CloseCode.PROTOCOL_ERROR.code(), "invalid frame: " + refused.getClass().getSimpleName());
+        }
+    }
+
+    /** A failure found in a read whose earlier frames are being handled: thrown after the last of them. */
+    private InvalidDataException pendingFailure;
 
     /*
      * Write batching. The library hands every queued send to its selector thread with a wake-up and writes it
@@ -118,8 +162,20 @@ public final class TapDraft extends Draft_6455 {
     private ByteArrayOutputStream batch;
     private WebSocket batchConn;
 
+    /**
+     * Once a close frame has been received or sent, nothing more is processed: RFC 6455 5.5.1 has the peer send
+     * no data after its close, and Java-WebSocket 1.6.0, given a second close frame in the same read, closes the
+     * TCP connection at once, before its reply to the first is written.
+     */
     @Override
     public void processFrame(WebSocketImpl conn, Framedata frame) throws InvalidDataException {
+        if (conn.getReadyState() != org.java_websocket.enums.ReadyState.OPEN || conn.isFlushAndClose()) {
+            if (--framesLeft <= 0) {
+                endBatch(conn);
+                pendingFailure = null;
+            }
+            return;
+        }
         if (frame.getOpcode() == Opcode.PING || frame.getOpcode() == Opcode.CLOSING) {
             flush(conn);
         }
@@ -127,10 +183,16 @@ public final class TapDraft extends Draft_6455 {
             super.processFrame(conn, frame);
         } catch (InvalidDataException | RuntimeException e) {
             endBatch(conn);
+            pendingFailure = null;
             throw e;
         }
         if (--framesLeft <= 0) {
             endBatch(conn);
+            InvalidDataException failure = pendingFailure;
+            pendingFailure = null;
+            if (failure != null && conn.isOpen()) {
+                throw failure;
+            }
         }
     }
 
@@ -195,8 +257,22 @@ public final class TapDraft extends Draft_6455 {
         return out;
     }
 
+    /**
+     * The largest handshake head read. A server's requests are already held to their own limit by the gate; this
+     * protects a client from a server that announces a head without end (Java-WebSocket would buffer it all,
+     * copying it again for every chunk).
+     */
+    static final int MAX_HEAD = 64 * 1024;
+
     @Override
     public Handshakedata translateHandshake(ByteBuffer buf) throws InvalidHandshakeException {
+        if (buf.remaining() > MAX_HEAD) {
+            String text = new String(bytesOf(buf), 0, Math.min(buf.remaining(), MAX_HEAD + 4), StandardCharsets.ISO_8859_1);
+            if (!text.contains("\r\n\r\n")) {
+                tap.failed("handshake head over " + MAX_HEAD + " bytes: refused");
+                throw new InvalidHandshakeException("handshake head over " + MAX_HEAD + " bytes");
+            }
+        }
         ByteBuffer before = buf.duplicate();
         Handshakedata parsed;
         try {

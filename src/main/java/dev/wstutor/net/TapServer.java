@@ -63,18 +63,32 @@ public final class TapServer implements AutoCloseable {
      * @param connectionLostTimeout seconds between the library's keep-alive pings; 0 turns them off
      * @param workers decoder threads; 1 keeps all events of all connections in order
      */
-    public record Config(String host, int port, List<String> subprotocols, int maxFrameSize, int connectionLostTimeout,
+    public record Config(String host, int port, List<String> subprotocols, Limits limits, int connectionLostTimeout,
                          int workers) {
+        /** The default limits with {@code maxFrameSize} for frames (and messages no smaller). */
+        public Config(String host, int port, List<String> subprotocols, int maxFrameSize, int connectionLostTimeout,
+                      int workers) {
+            this(host, port, subprotocols, Limits.defaults().withMaxFrame(maxFrameSize), connectionLostTimeout, workers);
+        }
+
         public static Config loopback() {
-            return new Config("127.0.0.1", 0, List.of(), 16 * 1024 * 1024, 0, 1);
+            return new Config("127.0.0.1", 0, List.of(), Limits.defaults(), 0, 1);
+        }
+
+        public int maxFrameSize() {
+            return limits.maxFrame();
         }
 
         public Config withPort(int p) {
-            return new Config(host, p, subprotocols, maxFrameSize, connectionLostTimeout, workers);
+            return new Config(host, p, subprotocols, limits, connectionLostTimeout, workers);
         }
 
         public Config withHost(String h) {
-            return new Config(h, port, subprotocols, maxFrameSize, connectionLostTimeout, workers);
+            return new Config(h, port, subprotocols, limits, connectionLostTimeout, workers);
+        }
+
+        public Config withLimits(Limits l) {
+            return new Config(host, port, subprotocols, l, connectionLostTimeout, workers);
         }
     }
 
@@ -103,9 +117,13 @@ public final class TapServer implements AutoCloseable {
             protocols.add(new Protocol("")); // also accept clients that ask for no subprotocol
         }
         AtomicInteger numbers = new AtomicInteger();
+        Limits limits = config.limits();
         Draft draft = new TapDraft(Endpoint.SERVER, listener, nanoClock, numbers::incrementAndGet, protocols,
-                config.maxFrameSize());
-        Server server = new Server(new InetSocketAddress(address, config.port()), config.workers(), List.of(draft), handler);
+                limits.maxFrame(), limits.maxMessage());
+        HandshakeGate gate = new HandshakeGate(limits, listener, numbers::incrementAndGet, nanoClock);
+        Server server = new Server(new InetSocketAddress(address, config.port()), config.workers(), List.of(draft), handler, gate);
+        gate.countOpenWith(server.open::get);
+        server.setWebSocketFactory(gate);
         server.setReuseAddr(true);
         server.setDaemon(true);
         server.setConnectionLostTimeout(config.connectionLostTimeout());
@@ -120,6 +138,7 @@ public final class TapServer implements AutoCloseable {
         }
         Exception failure = server.startFailure.get();
         if (failure != null) {
+            gate.close();
             if (failure instanceof BindException) {
                 throw new IOException("port " + config.port() + " on " + config.host() + " is in use"
                         + (config.port() == 0 ? "" : "; try --port 0 for any free port"));
@@ -170,6 +189,8 @@ public final class TapServer implements AutoCloseable {
             server.stop(timeoutMs, "server shutting down");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            server.gate.close();
         }
     }
 
@@ -181,11 +202,15 @@ public final class TapServer implements AutoCloseable {
     private static final class Server extends WebSocketServer {
         final CountDownLatch started = new CountDownLatch(1);
         final AtomicReference<Exception> startFailure = new AtomicReference<>();
+        /** Connections open (handshake done, not yet closed): what --max-clients counts. */
+        final AtomicInteger open = new AtomicInteger();
+        final HandshakeGate gate;
         private final Handler handler;
 
-        Server(InetSocketAddress address, int workers, List<Draft> drafts, Handler handler) {
+        Server(InetSocketAddress address, int workers, List<Draft> drafts, Handler handler, HandshakeGate gate) {
             super(address, workers, drafts);
             this.handler = handler;
+            this.gate = gate;
         }
 
         private static ConnectionTap tap(WebSocket conn) {
@@ -224,6 +249,7 @@ public final class TapServer implements AutoCloseable {
 
         @Override
         public void onOpen(WebSocket conn, ClientHandshake handshake) {
+            open.incrementAndGet();
             tap(conn).opened(conn.getLocalSocketAddress(), conn.getRemoteSocketAddress());
             handler.opened(new Peer(conn));
         }
@@ -240,6 +266,7 @@ public final class TapServer implements AutoCloseable {
 
         @Override
         public void onClose(WebSocket conn, int code, String reason, boolean remote) {
+            open.decrementAndGet(); // the library calls onClose only for connections it opened
             if (conn.getDraft() instanceof TapDraft d) {
                 d.tap().closed(code, reason, remote);
                 handler.closed(new Peer(conn), code, reason, remote);

@@ -84,8 +84,21 @@ public final class BankLoader {
         return new QuestionBank(List.copyOf(questions), lexicon, List.copyOf(problems));
     }
 
+    /** A question file bigger than this is refused unread: the whole bank is loaded at every quiz start. */
+    static final long MAX_FILE_BYTES = 1 << 20;
+
     List<Question> loadFile(Path file, List<Problem> problems) {
         List<Question> out = new ArrayList<>();
+        try {
+            long size = java.nio.file.Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                problems.add(new Problem(new Source(file, 1), "is " + size + " bytes; a question file may be at most "
+                        + MAX_FILE_BYTES + " bytes (1 MiB): split it or remove it"));
+                return out;
+            }
+        } catch (java.io.IOException e) {
+            // reported below by the parser, which cannot read it either
+        }
         try (JsonParser p = yaml.getFactory().createParser(file.toFile())) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 problems.add(new Problem(new Source(file, line(p.currentTokenLocation())),

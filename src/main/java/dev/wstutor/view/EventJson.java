@@ -40,6 +40,11 @@ public final class EventJson implements EventFormat {
 
     public ObjectNode object(WireEvent event) {
         ObjectNode o = mapper.createObjectNode();
+        if (event instanceof WireEvent.Dropped d) {
+            o.put("type", "dropped");
+            o.put("count", d.count());
+            return o;
+        }
         if (event instanceof WireEvent.HandshakeSeen h) {
             common(o, "handshake", event, h.direction());
             handshake(o, h.head());

@@ -10,12 +10,25 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The bridge between network threads and the terminal. {@link #on} only offers the event to a bounded queue,
- * so a slow terminal (or a learner scrolling back in tmux) can never stall a connection; one daemon thread
- * formats and writes. What does not fit in the queue is counted and reported as a line, never silently lost.
+ * The bridge between network threads and the output. Events wait in a queue bounded both in count and in
+ * bytes (a frame event holds its payload: ten thousand 1 MB frames would not fit any heap); one daemon thread
+ * formats and writes. Two ways to meet a full queue:
+ * <ul>
+ *   <li>{@link Overflow#DROP} for a terminal: {@link #on} never blocks, so a slow terminal (or a learner
+ *   scrolling back in tmux) can never stall a connection; what does not fit is counted and reported as a
+ *   {@link WireEvent.Dropped} event, never silently lost.</li>
+ *   <li>{@link Overflow#WAIT} for a capture to a file or a pipe: {@link #on} waits for room, slowing the network
+ *   threads rather than losing an event.</li>
+ * </ul>
  */
 public final class EventPrinter implements WireListener, AutoCloseable {
     public static final int DEFAULT_CAPACITY = 10_000;
+    /** The bytes of payload the queue may hold at once, whatever the event count. */
+    public static final long DEFAULT_BYTE_BUDGET = 32L << 20;
+
+    /** What {@link #on} does when the queue is full. */
+    public enum Overflow { DROP, WAIT }
+
     /** How long {@link #close()} waits for the queue to drain before giving up on a stuck sink. */
     static final Duration CLOSE_WAIT = Duration.ofSeconds(2);
     static final Duration FLUSH_WAIT = Duration.ofSeconds(5);
@@ -29,14 +42,22 @@ public final class EventPrinter implements WireListener, AutoCloseable {
     private final Thread thread;
     private final AtomicLong accepted = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
+    private final AtomicLong queuedBytes = new AtomicLong();
+    private final long byteBudget;
+    private final Overflow overflow;
+    /** Where a waiting {@link #on} sleeps until the printer thread makes room. */
+    private final Object room = new Object();
     /** Written only by the printer thread; read by flush() under the monitor. */
     private long done;
     private long dropsReported;
     private volatile boolean closed;
     private final Object progress = new Object();
 
-    private EventPrinter(LineSink sink, EventFormat format, Set<FrameClass> only, int capacity) {
+    private EventPrinter(LineSink sink, EventFormat format, Set<FrameClass> only, int capacity, long byteBudget,
+                         Overflow overflow) {
         this.queue = new ArrayBlockingQueue<>(capacity);
+        this.byteBudget = byteBudget;
+        this.overflow = overflow;
         this.sink = sink;
         this.format = format;
         this.filter = new FrameFilter(only);
@@ -46,7 +67,12 @@ public final class EventPrinter implements WireListener, AutoCloseable {
 
     /** A running printer; its thread is a daemon so a forgotten printer never keeps the JVM alive. */
     public static EventPrinter start(LineSink sink, EventFormat format, Set<FrameClass> only, int capacity) {
-        EventPrinter p = new EventPrinter(sink, format, only, capacity);
+        return start(sink, format, only, capacity, DEFAULT_BYTE_BUDGET, Overflow.DROP);
+    }
+
+    public static EventPrinter start(LineSink sink, EventFormat format, Set<FrameClass> only, int capacity,
+                                     long byteBudget, Overflow overflow) {
+        EventPrinter p = new EventPrinter(sink, format, only, capacity, byteBudget, overflow);
         p.thread.start();
         return p;
     }
@@ -55,14 +81,48 @@ public final class EventPrinter implements WireListener, AutoCloseable {
         return start(sink, format, FrameClass.all(), DEFAULT_CAPACITY);
     }
 
-    /** Called on network threads: never blocks, never throws. */
+    /** Called on network threads: never throws; waits for room only when the overflow is {@link Overflow#WAIT}. */
     @Override
     public void on(WireEvent event) {
-        if (closed || !queue.offer(event)) {
+        long weight = weight(event);
+        if (!closed && overflow == Overflow.WAIT) {
+            waitForRoom(weight);
+        }
+        // One event larger than the whole budget still passes when the queue is empty, or it could never pass.
+        boolean fits = queuedBytes.get() == 0 || queuedBytes.get() + weight <= byteBudget;
+        if (closed || !fits || !queue.offer(event)) {
             dropped.incrementAndGet();
         } else {
+            queuedBytes.addAndGet(weight);
             accepted.incrementAndGet();
         }
+    }
+
+    /** Blocks until the event fits (count and bytes) or the printer closes; an interrupt gives up the wait. */
+    private void waitForRoom(long weight) {
+        synchronized (room) {
+            while (!closed && thread.isAlive()
+                    && (queue.remainingCapacity() == 0 || (queuedBytes.get() > 0 && queuedBytes.get() + weight > byteBudget))) {
+                try {
+                    room.wait(IDLE_POLL_MS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Bytes an event keeps alive while it waits: its frame's raw bytes and payload, or a handshake's text. */
+    static long weight(WireEvent event) {
+        if (event instanceof WireEvent.FrameSeen f) {
+            return 64L + f.frame().raw().length + f.frame().payload().length;
+        } else if (event instanceof WireEvent.FrameRejected r) {
+            return 64L + (r.raw() == null ? 0 : r.raw().length);
+        } else if (event instanceof WireEvent.HandshakeSeen h) {
+            return 64L + 2L * h.raw().length();
+        }
+        return 64;
     }
 
     /** Events that did not fit in the queue (or came after close). */
@@ -127,6 +187,10 @@ public final class EventPrinter implements WireListener, AutoCloseable {
                 return;
             }
             if (event != null) {
+                queuedBytes.addAndGet(-weight(event));
+                synchronized (room) {
+                    room.notifyAll();
+                }
                 print(event);
             }
             long count = event == null ? 0 : 1;
@@ -161,7 +225,7 @@ public final class EventPrinter implements WireListener, AutoCloseable {
             reported = dropsReported;
         }
         if (drops > reported) {
-            safeLine("… " + (drops - reported) + " events not shown (the view could not keep up)");
+            print(new WireEvent.Dropped(drops - reported));
             synchronized (progress) {
                 dropsReported = drops;
                 progress.notifyAll();

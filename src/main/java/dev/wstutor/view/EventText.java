@@ -43,6 +43,8 @@ public final class EventText implements EventFormat {
             return packets.render(p);
         } else if (event instanceof WireEvent.PacketRejected r) {
             return packets.render(r);
+        } else if (event instanceof WireEvent.Dropped d) {
+            return List.of("… " + d.count() + " events not shown (the view could not keep up)");
         }
         throw new IllegalArgumentException("unknown event " + event);
     }

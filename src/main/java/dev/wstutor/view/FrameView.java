@@ -175,13 +175,13 @@ public final class FrameView {
 
     public String render(WireEvent.Closed e) {
         String who = Caption.name(e.byPeer() ? e.observer().peer() : e.observer());
-        String reason = e.reason() == null || e.reason().isEmpty() ? "" : " \"" + e.reason() + "\"";
+        String reason = e.reason() == null || e.reason().isEmpty() ? "" : " " + Payloads.quote(e.reason(), PREVIEW_CHARS * 2, e.reason().length());
         return lead(Caption.of(e)) + style.yellow("closed") + ": " + e.code() + " " + CloseCode.nameOf(e.code()) + reason
                 + ", started by the " + who;
     }
 
     public String render(WireEvent.Failed e) {
-        return lead(Caption.of(e)) + style.red("✗ failed: " + e.message());
+        return lead(Caption.of(e)) + style.red("✗ failed: " + Printable.of(e.message()));
     }
 
     private String header(Frame f, Caption c) {
@@ -237,7 +237,9 @@ public final class FrameView {
 
     private static String closeText(Frame f) {
         Optional<CloseBody> body = f.closeBody();
-        return body.map(CloseBody::describe).orElse("no status code (the receiver reports " + CloseCode.NO_STATUS.code() + " " + CloseCode.NO_STATUS.label() + ")");
+        return body.map(b -> b.code() + " " + CloseCode.nameOf(b.code())
+                + (b.reason().isEmpty() ? "" : " " + Payloads.quote(b.reason(), PREVIEW_CHARS * 2, b.reason().length())))
+                .orElse("no status code (the receiver reports " + CloseCode.NO_STATUS.code() + " " + CloseCode.NO_STATUS.label() + ")");
     }
 
     /** The first {@link #RAW_LIMIT} raw bytes, 16 to a row so the rows fit an 80-column terminal. */

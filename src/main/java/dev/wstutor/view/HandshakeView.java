@@ -42,7 +42,7 @@ public final class HandshakeView {
         }
         if (!brief && !head.isResponse()) {
             for (String problem : HandshakeExplainer.requestProblems(head)) {
-                lines.add(style.red("  ✗ " + problem));
+                lines.add(style.red("  ✗ " + Printable.of(problem)));
             }
         }
         return lines;
@@ -53,7 +53,7 @@ public final class HandshakeView {
     }
 
     private void add(List<String> lines, String sent, HeaderNote note) {
-        lines.add("  " + style.bold(sent));
+        lines.add("  " + style.bold(Printable.of(sent)));
         if (!brief) {
             String ref = note.reference().isEmpty() ? "" : style.dim(" (" + note.reference() + ")");
             lines.add(UNDER + tag(note.requirement()) + " " + note.meaning() + ref);

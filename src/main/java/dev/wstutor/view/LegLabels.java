@@ -19,7 +19,7 @@ public record LegLabels(EventFormat inner, String serverObserved, String clientO
 
     @Override
     public List<String> lines(WireEvent event) {
-        String prefix = event.observer() == Endpoint.SERVER ? serverObserved : clientObserved;
+        String prefix = event.observer() == null ? "" : event.observer() == Endpoint.SERVER ? serverObserved : clientObserved;
         List<String> out = new ArrayList<>();
         for (String line : inner.lines(event)) {
             out.add(prefix + line);

@@ -7,10 +7,10 @@ import java.io.PrintWriter;
 public interface LineSink {
     void line(String text);
 
-    /** Flushes after every line: a learner watching a live connection must see each frame as it comes. */
+    /** Flushes after every line (each escaped by {@link Printable#line}, the last guard before a terminal): a learner watching a live connection must see each frame as it comes. */
     static LineSink of(PrintWriter out) {
         return text -> {
-            out.println(text);
+            out.println(Printable.line(text));
             out.flush();
         };
     }

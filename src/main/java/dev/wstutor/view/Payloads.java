@@ -79,7 +79,7 @@ final class Payloads {
             case '\t' -> "\\t";
             case '"' -> "\\\"";
             case '\\' -> "\\\\";
-            default -> cp < 0x20 || (cp >= 0x7F && cp < 0xA0) ? String.format("\\u%04x", cp) : new String(Character.toChars(cp));
+            default -> Printable.escape(cp);
         };
     }
 

@@ -22,7 +22,7 @@ final class PrintingConsole implements Console {
     @Override
     public void show(String line) {
         synchronized (target) {
-            target.println(line);
+            target.println(Printable.line(line));
             target.flush();
         }
     }

@@ -50,6 +50,7 @@ public final class FrameSplitter {
         }
         System.arraycopy(buf, at, buf, 0, len - at);
         len -= at;
+        shrink();
         return frames;
     }
 
@@ -88,6 +89,17 @@ public final class FrameSplitter {
         } finally {
             System.arraycopy(buf, at, buf, 0, len - at);
             len -= at;
+            shrink();
+        }
+    }
+
+    /**
+     * Gives back the room a large frame needed once it has passed: a connection that sent one big frame and
+     * then idles must not hold megabytes, or many such connections exhaust the heap.
+     */
+    private void shrink() {
+        if (buf.length > 64 * 1024 && len <= 16 * 1024) {
+            buf = Arrays.copyOf(buf, Math.max(256, len));
         }
     }
 

@@ -81,10 +81,10 @@ class ConnectCommandTest {
             assertEquals(List.of("wstutor: connection refused by 127.0.0.1:" + port + ": is a server listening there?"), refused.stderr());
             assertEquals(1, unknown.waitFor(20));
             assertEquals(List.of("wstutor: unknown host no-such-host.invalid: check the URL"), unknown.stderr());
-            assertEquals(1, bad.waitFor(20));
+            assertEquals(2, bad.waitFor(20), "a malformed URL is a usage error");
             assertEquals(1, bad.stderr().size());
             assertTrue(bad.stderr().get(0).startsWith("wstutor: 'ws://bad host/' is not a valid URL"), bad.stderr().toString());
-            assertEquals(1, http.waitFor(20));
+            assertEquals(2, http.waitFor(20));
             assertEquals(List.of("wstutor: 'http://127.0.0.1/' is an HTTP URL; a WebSocket URL starts with ws:// (or wss:// for TLS)"),
                     http.stderr());
         }
@@ -95,7 +95,9 @@ class ConnectCommandTest {
         try (NodePeer ws = NodePeer.server("echo-server.js");
              WstutorProcess connect = WstutorProcess.start(home, "connect", ws.url(), "--frames", "summary", "--wait", "2000")) {
             connect.type(true, "/raw 81 02 68 69");
-            assertEquals(0, connect.waitFor(20), connect.stderr().toString());
+            assertEquals(1, connect.waitFor(20), "a 1002 from the server is a failure a script can see");
+            assertEquals(List.of("wstutor: the server closed with 1002 protocol error"), connect.stderr().stream()
+                    .map(l -> l.replaceAll(" \".*\"$", "")).toList());
             assertTrue(connect.stdout().stream().anyMatch(l -> l.contains("closed: 1002")), String.join("\n", connect.stdout()));
         }
     }

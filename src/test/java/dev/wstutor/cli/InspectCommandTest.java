@@ -83,7 +83,7 @@ class InspectCommandTest {
     @Test
     void aTargetThatIsNotAUrlIsOneLine() throws Exception {
         CommandRun run = CommandRun.of("inspect", "--listen", "0", "--target", "localhost:9");
-        assertEquals(1, run.exit());
+        assertEquals(2, run.exit(), "a malformed URL is a usage error");
         assertEquals(1, run.errLines().length, run.err());
     }
 

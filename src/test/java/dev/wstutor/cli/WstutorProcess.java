@@ -25,8 +25,9 @@ final class WstutorProcess implements AutoCloseable {
 
     private final Process process;
     private final BlockingQueue<String> out = new LinkedBlockingQueue<>();
-    private final List<String> outSeen = new ArrayList<>();
+    private final List<String> outSeen = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final BlockingQueue<String> err = new LinkedBlockingQueue<>();
+    private final List<String> errSeen = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private WstutorProcess(Process process) {
         this.process = process;
@@ -35,8 +36,34 @@ final class WstutorProcess implements AutoCloseable {
     }
 
     static WstutorProcess start(Path home, String... args) throws IOException {
+        return start(home, List.of(), args);
+    }
+
+    /**
+     * Like {@link #start(Path, String...)} with the JVM options scripts/wstutor gives {@code serve} and
+     * {@code inspect} (its serial collector and capped heap), read from the launcher itself so that a memory
+     * attack runs against the heap a user's server really has.
+     */
+    static WstutorProcess startWithLauncherHeap(Path home, String... args) throws IOException {
+        return start(home, launcherServerOptions(), args);
+    }
+
+    static List<String> launcherServerOptions() throws IOException {
+        Path launcher = Path.of(System.getProperty("wstutor.projectDir", "."), "scripts", "wstutor");
+        for (String line : java.nio.file.Files.readAllLines(launcher)) {
+            Matcher m = Pattern.compile("serve\\|inspect\\) opts\\+=\\(([^)]*)\\)").matcher(line);
+            if (m.find()) {
+                return List.of(m.group(1).trim().split("\\s+"));
+            }
+        }
+        throw new AssertionError("scripts/wstutor no longer sets JVM options for serve|inspect");
+    }
+
+    static WstutorProcess start(Path home, List<String> jvmOptions, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+                "-XX:TieredStopAtLevel=1"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().put("WSTUTOR_HOME", home.toString());
@@ -129,8 +156,62 @@ final class WstutorProcess implements AutoCloseable {
         return all;
     }
 
+    /** Reads stderr until a line matches; null when none did within {@code seconds}. */
+    String awaitErr(Predicate<String> match, long seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        for (String l : errSeen) {
+            if (match.test(l)) {
+                return l;
+            }
+        }
+        while (System.nanoTime() < deadline) {
+            String l = err.poll(Math.max(1, (deadline - System.nanoTime()) / 1_000_000), TimeUnit.MILLISECONDS);
+            if (l == null) {
+                return null;
+            }
+            errSeen.add(l);
+            if (match.test(l)) {
+                return l;
+            }
+        }
+        return null;
+    }
+
+    /** Reads stdout until a line matches, waiting at most {@code seconds}; null when none did. */
+    String awaitLine(Predicate<String> match, long seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        for (String l : outSeen) {
+            if (match.test(l)) {
+                return l;
+            }
+        }
+        while (System.nanoTime() < deadline) {
+            String l = out.poll(Math.max(1, (deadline - System.nanoTime()) / 1_000_000), TimeUnit.MILLISECONDS);
+            if (l == null) {
+                return null;
+            }
+            outSeen.add(l);
+            if (match.test(l)) {
+                return l;
+            }
+        }
+        return null;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
     List<String> stderr() {
-        return new ArrayList<>(err);
+        List<String> all = new ArrayList<>(errSeen);
+        err.drainTo(all);
+        errSeen.clear();
+        errSeen.addAll(all);
+        return new ArrayList<>(all);
     }
 
     @Override

@@ -16,6 +16,18 @@ class LessonLoaderTest {
     private final LessonLoader loader = new LessonLoader(DemoRegistry.declaring(Set.of("frames")));
 
     @Test
+    void aFileOverOneMegabyteIsRefusedInOneLineUnreadAndTheOthersLoad() throws Exception {
+        LessonFiles.write(dir, "01-a.md", LessonFiles.twoSteps("a", 1));
+        Path huge = LessonFiles.write(dir, "02-huge.md", LessonFiles.twoSteps("huge", 2) + "x".repeat(50 * 1024 * 1024));
+        long start = System.nanoTime();
+        Course course = loader.load(dir);
+        assertTrue(System.nanoTime() - start < 2_000_000_000L, "refused without parsing 50 MB");
+        assertEquals(List.of("a"), course.lessons().stream().map(Lesson::id).toList());
+        assertEquals(huge + ":1: is " + java.nio.file.Files.size(huge) + " bytes; a lesson file may be at most 1048576 bytes"
+                + " (1 MiB): split it into lessons or move it out of the lessons folder", course.problems().get(0).toString());
+    }
+
+    @Test
     void loadsLessonsInTheirOrderNotTheirFileNames() throws Exception {
         LessonFiles.write(dir, "01-b.md", LessonFiles.twoSteps("b", 2));
         LessonFiles.write(dir, "02-a.md", LessonFiles.twoSteps("a", 1));

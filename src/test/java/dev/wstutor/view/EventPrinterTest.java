@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class EventPrinterTest {
     private final List<String> lines = Collections.synchronizedList(new ArrayList<>());
     /** One line per event, the message of a Failed event: easy to check for order. */
-    private static final EventFormat MESSAGE = e -> List.of(((WireEvent.Failed) e).message());
+    private static final EventFormat MESSAGE = e -> e instanceof WireEvent.Dropped d
+            ? new EventText(Style.PLAIN, Detail.NONE).lines(d) : List.of(((WireEvent.Failed) e).message());
 
     static WireEvent.Failed event(int i) {
         return new WireEvent.Failed(1, Endpoint.SERVER, Duration.ZERO, "event " + i);

@@ -1,0 +1,317 @@
+package dev.wstutor.net;
+
+import dev.wstutor.wire.HandshakeFormatException;
+import dev.wstutor.wire.HandshakeRefusal;
+import dev.wstutor.wire.Hex;
+import dev.wstutor.wire.HttpMessage;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Optional;
+import org.java_websocket.WebSocketAdapter;
+import org.java_websocket.WebSocketImpl;
+import org.java_websocket.drafts.Draft;
+import org.java_websocket.enums.Opcode;
+import org.java_websocket.enums.ReadyState;
+import org.java_websocket.framing.CloseFrame;
+import org.java_websocket.framing.Framedata;
+
+/**
+ * One server-side connection held to {@link Limits}. Until its handshake is accepted it reads the request head
+ * itself: non-HTTP bytes are closed at once, a head over the size limit gets 431, a malformed upgrade 400, another
+ * version 426 (RFC 6455 4.2.2, 4.4), a full server 503; only a complete, acceptable head reaches Java-WebSocket,
+ * in one piece. Once open, its outgoing queue is counted and a peer that lets it grow past the limit is closed
+ * with 1008 (policy violation) rather than buffered until the heap runs out.
+ */
+final class GuardedSocket extends WebSocketImpl {
+    private static final Field OUT_QUEUE = outQueueField();
+
+    private final HandshakeGate gate;
+    private final Limits limits;
+    private final long accepted;
+    private final CountingQueue out;
+    /** Over the connection limit when accepted: refused at the first chance. */
+    private final boolean doomed;
+    private byte[] head = new byte[512];
+    private int headLength;
+    /** Handed to the library (the head was acceptable), or refused; either way the gate is done with it. */
+    private boolean admitted;
+    private boolean refused;
+    private volatile boolean overflowed;
+
+    GuardedSocket(WebSocketAdapter listener, java.util.List<Draft> drafts, HandshakeGate gate, boolean doomed) {
+        super(listener, drafts);
+        this.gate = gate;
+        this.limits = gate.limits();
+        this.accepted = gate.now();
+        this.doomed = doomed;
+        this.out = replaceOutQueue();
+    }
+
+    @Override
+    public void decode(ByteBuffer bytes) {
+        ByteBuffer whole;
+        synchronized (this) {
+            if (admitted) {
+                whole = null;
+            } else if (refused) {
+                return; // lingering after a refusal: what the peer still sends is read and dropped
+            } else {
+                whole = admit(bytes);
+                if (whole == null) {
+                    return;
+                }
+            }
+        }
+        super.decode(whole == null ? bytes : whole);
+        if (whole != null && !isOpen() && isFlushAndClose()) {
+            // The library refused after all and wrote its own answer; it never closes such a socket by itself.
+            gate.closeLater(this, HandshakeGate.LINGER, CloseFrame.NEVER_CONNECTED, "handshake refused");
+        }
+    }
+
+    /** Adds bytes to the head; returns everything read once the head is complete and acceptable, else null. */
+    private ByteBuffer admit(ByteBuffer bytes) {
+        int n = bytes.remaining();
+        if (headLength + n > head.length) {
+            head = Arrays.copyOf(head, Math.max(headLength + n, Math.min(head.length * 2, limits.maxHeader() + n)));
+        }
+        bytes.get(head, headLength, n);
+        headLength += n;
+        if (doomed) {
+            refuse(HandshakeRefusal.full(gate.openClients()), "too many connections (--max-clients " + limits.maxClients() + ")");
+            return null;
+        }
+        String notHttp = notHttp();
+        if (notHttp != null) {
+            refuse(null, notHttp);
+            return null;
+        }
+        int end = headEnd();
+        if (end < 0 || end > limits.maxHeader()) {
+            if (end > limits.maxHeader() || headLength > limits.maxHeader()) {
+                refuse(HandshakeRefusal.headTooLarge(limits.maxHeader()),
+                        "request head over " + limits.maxHeader() + " bytes (--max-header)");
+            }
+            return null;
+        }
+        HttpMessage request;
+        try {
+            request = HttpMessage.parse(new String(head, 0, end, StandardCharsets.ISO_8859_1));
+        } catch (HandshakeFormatException e) {
+            refuse(HandshakeRefusal.badRequest(e.getMessage()), "unreadable request head: " + e.getMessage());
+            return null;
+        }
+        Optional<HandshakeRefusal> refusal = HandshakeRefusal.of(request);
+        if (refusal.isPresent()) {
+            refuse(refusal.get(), refusal.get().why());
+            return null;
+        }
+        if (gate.full()) {
+            refuse(HandshakeRefusal.full(gate.openClients()), "too many clients (--max-clients " + limits.maxClients() + ")");
+            return null;
+        }
+        admitted = true;
+        gate.admitted(this);
+        ByteBuffer whole = ByteBuffer.wrap(head, 0, headLength);
+        head = null;
+        return whole;
+    }
+
+    /**
+     * Why the first bytes cannot be an HTTP request (a method token of capital letters, then a space), or null.
+     * A TLS ClientHello starts with 0x16 0x03: someone dialled wss:// or https:// at a plain server.
+     */
+    private String notHttp() {
+        int token = 0;
+        while (token < headLength && token < 16 && head[token] >= 'A' && head[token] <= 'Z') {
+            token++;
+        }
+        boolean ok = token == headLength || (token > 0 && token < headLength && head[token] == ' ');
+        if (ok) {
+            return null;
+        }
+        String first = Hex.format(head, 0, Math.min(headLength, 8));
+        if (headLength >= 2 && head[0] == 0x16 && head[1] == 0x03) {
+            return "not HTTP: a TLS ClientHello (" + first + " ...); this server speaks ws://, not wss://";
+        }
+        return "not HTTP: the first bytes are " + first;
+    }
+
+    /** The index just after the empty line that ends the head, or -1. */
+    private int headEnd() {
+        for (int i = 3; i < headLength; i++) {
+            if (head[i] == '\n' && head[i - 1] == '\r' && head[i - 2] == '\n' && head[i - 3] == '\r') {
+                return i + 1;
+            }
+        }
+        for (int i = 1; i < headLength; i++) {
+            if (head[i] == '\n' && head[i - 1] == '\n') {
+                return i + 1; // bare LF line ends, which HttpMessage also reads
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Answers (when {@code answer} is not null), reports, and closes. The socket lingers a moment after an answer
+     * so that the peer can read it: closing with unread input would reset the connection and lose it.
+     */
+    private void refuse(HandshakeRefusal answer, String why) {
+        refused = true;
+        head = null;
+        gate.forget(this);
+        InetSocketAddress peer = remote();
+        if (answer == null) {
+            gate.report(peer, why + "; closed");
+            forceClose(CloseFrame.NEVER_CONNECTED, why);
+            return;
+        }
+        gate.report(peer, why + "; answered " + answer.statusLine() + " and closed");
+        try {
+            if (getChannel() instanceof SocketChannel channel) {
+                ByteBuffer bytes = ByteBuffer.wrap(answer.bytes());
+                for (int tries = 0; bytes.hasRemaining() && tries < 8; tries++) {
+                    channel.write(bytes);
+                }
+                channel.shutdownOutput();
+            }
+        } catch (IOException e) {
+            // the peer is gone already; closing is all that is left
+        }
+        gate.closeLater(this, HandshakeGate.LINGER, CloseFrame.NEVER_CONNECTED, why);
+    }
+
+    /** Called by the gate's timer: ends a connection whose head is late, or that was over the limit. */
+    synchronized void sweep(long now, long timeoutNanos) {
+        if (admitted || refused || getChannel() == null) {
+            return;
+        }
+        if (doomed) {
+            refuse(headLength == 0 ? null : HandshakeRefusal.full(gate.openClients()),
+                    "too many connections (--max-clients " + limits.maxClients() + ")");
+        } else if (now - accepted > timeoutNanos) {
+            long seconds = limits.handshakeTimeout().toSeconds();
+            if (headLength == 0) {
+                refuse(null, "sent nothing within " + seconds + " s (--handshake-timeout)");
+            } else {
+                refuse(HandshakeRefusal.tooSlow(seconds), "no complete request head within " + seconds
+                        + " s, " + headLength + " bytes so far (--handshake-timeout)");
+            }
+        }
+    }
+
+    /** Closes the TCP connection now, whatever the close handshake's state. */
+    void forceClose(int code, String why) {
+        if (!isClosed()) {
+            closeConnection(code, why, false);
+        }
+    }
+
+    @Override
+    public synchronized void closeConnection(int code, String message, boolean remote) {
+        gate.forget(this);
+        super.closeConnection(code, message, remote);
+    }
+
+    private InetSocketAddress remote() {
+        try {
+            return getChannel() instanceof SocketChannel c ? (InetSocketAddress) c.getRemoteAddress() : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    // The outgoing bound. Every send path of the library passes through one of these public methods (pongs and
+    // close replies through sendFrame); a close frame always passes, so that the 1008 itself can be sent.
+
+    @Override
+    public void send(String text) {
+        if (room()) {
+            super.send(text);
+        }
+    }
+
+    @Override
+    public void send(ByteBuffer bytes) {
+        if (room()) {
+            super.send(bytes);
+        }
+    }
+
+    @Override
+    public void sendFrame(Framedata frame) {
+        if (frame.getOpcode() == Opcode.CLOSING || room()) {
+            super.sendFrame(frame);
+        }
+    }
+
+    @Override
+    public void sendFrame(Collection<Framedata> frames) {
+        if (room()) {
+            super.sendFrame(frames);
+        }
+    }
+
+    @Override
+    public void sendFragmentedFrame(Opcode op, ByteBuffer buffer, boolean fin) {
+        if (room()) {
+            super.sendFragmentedFrame(op, buffer, fin);
+        }
+    }
+
+    /** Bytes waiting to be written to this peer. */
+    long queued() {
+        return out == null ? 0 : out.bytes();
+    }
+
+    /**
+     * Whether a send may be queued. Past the bound the peer is not reading: it is closed with 1008 and given a
+     * moment to take the close frame before the socket is closed; what it sends meanwhile is dropped.
+     */
+    private boolean room() {
+        if (overflowed) {
+            return false;
+        }
+        if (out == null || out.bytes() <= limits.maxQueued() || getReadyState() != ReadyState.OPEN) {
+            return true;
+        }
+        overflowed = true;
+        String why = "more than " + limits.maxQueued() + " bytes queued for a client that does not read (--max-queue)";
+        if (getDraft() instanceof TapDraft d) {
+            d.tap().failed(why + "; closing with 1008");
+        }
+        close(CloseFrame.POLICY_VALIDATION, "not reading");
+        gate.closeLater(this, HandshakeGate.LINGER.multipliedBy(2), CloseFrame.ABNORMAL_CLOSE, why);
+        return false;
+    }
+
+    /** Java-WebSocket's queue is a public final field; swapped for one that counts its bytes. */
+    private CountingQueue replaceOutQueue() {
+        if (OUT_QUEUE == null) {
+            return null;
+        }
+        CountingQueue q = new CountingQueue();
+        try {
+            OUT_QUEUE.set(this, q);
+            return q;
+        } catch (IllegalAccessException | RuntimeException e) {
+            return null; // no bound rather than no server
+        }
+    }
+
+    private static Field outQueueField() {
+        try {
+            Field f = WebSocketImpl.class.getDeclaredField("outQueue");
+            f.setAccessible(true);
+            return f;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package dev.wstutor.net;
+
+import dev.wstutor.event.Endpoint;
+import dev.wstutor.event.WireEvent;
+import dev.wstutor.event.WireListener;
+import java.net.InetSocketAddress;
+import java.nio.channels.ByteChannel;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.SocketChannel;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
+import java.util.function.LongSupplier;
+import org.java_websocket.WebSocketAdapter;
+import org.java_websocket.WebSocketImpl;
+import org.java_websocket.WebSocketServerFactory;
+import org.java_websocket.drafts.Draft;
+
+/**
+ * Where every TCP connection to a {@link TapServer} waits until its opening handshake is accepted: Java-WebSocket
+ * has no handshake timeout, buffers a request head without bound, answers every refusal with a 404 and then
+ * leaves the socket open. The gate creates each connection as a {@link GuardedSocket}, which reads the head
+ * itself within {@link Limits}; the gate's one timer thread ends the connections that are too slow and those a
+ * peer keeps from closing. Every refusal and every limit hit is reported as one {@link WireEvent.Failed}.
+ */
+final class HandshakeGate implements WebSocketServerFactory, AutoCloseable {
+    /** How long a refused or failed peer has to take our last bytes before its socket is closed anyway. */
+    static final Duration LINGER = Duration.ofSeconds(1);
+    private static final long SWEEP_MS = 200;
+
+    private final Limits limits;
+    private final WireListener listener;
+    private final IntSupplier numbering;
+    private final LongSupplier nanoClock;
+    private final Set<GuardedSocket> pending = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService timer;
+    private volatile IntSupplier openCount = () -> 0;
+
+    HandshakeGate(Limits limits, WireListener listener, IntSupplier numbering, LongSupplier nanoClock) {
+        this.limits = limits;
+        this.listener = listener;
+        this.numbering = numbering;
+        this.nanoClock = nanoClock;
+        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "wstutor-gate");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.scheduleWithFixedDelay(this::sweep, SWEEP_MS, SWEEP_MS, TimeUnit.MILLISECONDS);
+    }
+
+    /** How many connections are open (the server's own count); set once the server exists. */
+    void countOpenWith(IntSupplier open) {
+        this.openCount = open;
+    }
+
+    Limits limits() {
+        return limits;
+    }
+
+    long now() {
+        return nanoClock.getAsLong();
+    }
+
+    @Override
+    public WebSocketImpl createWebSocket(WebSocketAdapter a, Draft d) {
+        return createWebSocket(a, List.of(d));
+    }
+
+    @Override
+    public WebSocketImpl createWebSocket(WebSocketAdapter a, List<Draft> drafts) {
+        // Over the limit the connection is still accepted, so that it can be told why and closed, not left in
+        // the listen backlog; the sweep ends it at once.
+        GuardedSocket s = new GuardedSocket(a, drafts, this, pending.size() >= limits.maxClients());
+        pending.add(s);
+        return s;
+    }
+
+    @Override
+    public ByteChannel wrapChannel(SocketChannel channel, SelectionKey key) {
+        return channel;
+    }
+
+    /** Whether one more connection may open. */
+    boolean full() {
+        return openCount.getAsInt() >= limits.maxClients();
+    }
+
+    int openClients() {
+        return openCount.getAsInt();
+    }
+
+    void admitted(GuardedSocket s) {
+        pending.remove(s);
+    }
+
+    void forget(GuardedSocket s) {
+        pending.remove(s);
+    }
+
+    /** Closes the socket after {@code delay} unless it closed by itself. */
+    void closeLater(GuardedSocket s, Duration delay, int code, String why) {
+        try {
+            timer.schedule(() -> s.forceClose(code, why), delay.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException stopped) {
+            s.forceClose(code, why);
+        }
+    }
+
+    /** One line for a connection that never had a tap: a new connection number, the peer's address. */
+    void report(InetSocketAddress peer, String what) {
+        listener.on(new WireEvent.Failed(numbering.getAsInt(), Endpoint.SERVER, Duration.ZERO,
+                "client " + address(peer) + ": " + what));
+    }
+
+    static String address(InetSocketAddress a) {
+        return a == null ? "?" : a.getAddress().getHostAddress() + ":" + a.getPort();
+    }
+
+    private void sweep() {
+        long now = now();
+        long timeout = limits.handshakeTimeout().toNanos();
+        for (GuardedSocket s : pending) {
+            try {
+                s.sweep(now, timeout);
+            } catch (RuntimeException e) {
+                pending.remove(s); // one broken socket must not stop the sweep of the others
+            }
+        }
+    }
+
+    /** Stops the timer and closes every connection still in its handshake. */
+    @Override
+    public void close() {
+        timer.shutdownNow();
+        for (GuardedSocket s : pending) {
+            s.forceClose(org.java_websocket.framing.CloseFrame.GOING_AWAY, "server stopped");
+        }
+        pending.clear();
+    }
+}
