@@ -119,7 +119,7 @@ public final class SocketIoLab implements AutoCloseable {
     public Client connect(String name, Transports transports) throws IOException, InterruptedException {
         EngineClient.Options options = new EngineClient.Options(URI.create(url()), transports.list, Map.of(), WAIT,
                 EngineClient.Limits.defaults());
-        Client c = new Client(name);
+        Client c = new Client(name, serverLog);
         c.socket = SocketIoClient.connect(options, SocketPacket.MAIN_NAMESPACE, null, c.log, c, System::nanoTime);
         clients.add(c);
         c.next("auth").orElseThrow(() -> missing("the server's auth event for " + name));
@@ -229,14 +229,16 @@ public final class SocketIoLab implements AutoCloseable {
     /** One of wstutor's Socket.IO clients in the lab, with its own tap and the events the server sent it. */
     public static final class Client implements SocketIoClient.Handler, AutoCloseable {
         private final String name;
+        private final EventLog serverLog;
         private final EventLog log = new EventLog();
         private final List<SocketPacket> received = new ArrayList<>();
         private volatile SocketIoClient socket;
         private volatile int serverSession = -1;
         private volatile String disconnectReason;
 
-        private Client(String name) {
+        private Client(String name, EventLog serverLog) {
             this.name = name;
+            this.serverLog = serverLog;
         }
 
         public String name() {
@@ -325,10 +327,15 @@ public final class SocketIoLab implements AutoCloseable {
             }
         }
 
-        /** {@code socket.disconnect()}: DISCONNECT for the namespace, then the session ends; waits for the end. */
+        /**
+         * {@code socket.disconnect()}: DISCONNECT for the namespace, then the session ends; waits (at most
+         * {@link #WAIT}) until both ends have seen the session end. True when they did.
+         */
         public boolean disconnect() throws InterruptedException {
             socket.disconnect();
-            return socket.awaitDisconnected(WAIT);
+            int session = serverSession;
+            return socket.awaitDisconnected(WAIT) && serverLog.await(0, WireEvent.Closed.class,
+                    c -> c.connection() == session, WAIT).isPresent();
         }
 
         /** Why the socket ended, when it did ("" before). */
