@@ -329,13 +329,15 @@ public final class SocketIoLab implements AutoCloseable {
 
         /**
          * {@code socket.disconnect()}: DISCONNECT for the namespace, then the session ends; waits (at most
-         * {@link #WAIT}) until both ends have seen the session end. True when they did.
+         * {@link #WAIT}) until the client's session ended and the server read the DISCONNECT. True when both did.
          */
         public boolean disconnect() throws InterruptedException {
             socket.disconnect();
             int session = serverSession;
-            return socket.awaitDisconnected(WAIT) && serverLog.await(0, WireEvent.Closed.class,
-                    c -> c.connection() == session, WAIT).isPresent();
+            // The server reports no close for a polling session, but every session shows the DISCONNECT it read.
+            return socket.awaitDisconnected(WAIT) && serverLog.await(0, WireEvent.SocketPacketSeen.class,
+                    s -> s.connection() == session && s.direction() == Direction.IN
+                            && s.packet().type() == PacketType.DISCONNECT, WAIT).isPresent();
         }
 
         /** Why the socket ended, when it did ("" before). */

@@ -27,7 +27,8 @@ public final class ChatSideBySideDemo extends SioDemo {
     record Leg(List<WireEvent> events, long bytes, List<String> payloads) {
     }
 
-    record Seen(String line, Leg plain, Leg socketIo, List<WireEvent> extras) {
+    record Seen(String line, Leg plain, Leg socketIo, List<WireEvent> extras, java.util.Map<Integer, String> plainNames,
+                java.util.Map<Integer, String> sioNames) {
     }
 
     public ChatSideBySideDemo() {
@@ -41,9 +42,12 @@ public final class ChatSideBySideDemo extends SioDemo {
 
     static Seen observe(SocketIoLab lab, String line) throws Exception {
         Leg plain;
+        java.util.Map<Integer, String> plainNames = new java.util.HashMap<>();
         try (PlainChatLab chat = PlainChatLab.open()) {
             PlainChatLab.Client alice = chat.connect("alice");
             PlainChatLab.Client bob = chat.connect("bob");
+            plainNames.put(alice.serverConnection(), "alice");
+            plainNames.put(bob.serverConnection(), "bob");
             int from = chat.serverLog().size();
             alice.send(line);
             bob.next().orElseThrow(() -> missing("the line at bob"));
@@ -64,7 +68,8 @@ public final class ChatSideBySideDemo extends SioDemo {
                 e -> e.direction() == Direction.IN && e.packet().type() == EngineType.PONG, SocketIoLab.WAIT)
                 .orElseThrow(() -> missing("heartbeat"));
         List<WireEvent> extras = lab.serverLog().events().subList(to, lab.serverLog().size());
-        return new Seen(line, plain, sio, extras);
+        return new Seen(line, plain, sio, extras, plainNames,
+                java.util.Map.of(alice.serverSession(), "alice", bob.serverSession(), "bob"));
     }
 
     private static Leg leg(List<WireEvent> events) {
@@ -82,25 +87,32 @@ public final class ChatSideBySideDemo extends SioDemo {
         String line = chatLine(new SecureRandom());
         Seen seen = observe(lab, line);
         ctx.out().println(style.bold("Plain WebSocket: ws.send(line); the server relays it to the other clients"));
-        print(ctx, new Transcript(style).lines(seen.plain().events()));
+        print(ctx, named(new Transcript(style), seen.plainNames()).lines(seen.plain().events()));
         ctx.out().println();
         ctx.out().println(style.bold("Socket.IO: socket.emit(\"chat message\", line); the server's socket.broadcast.emit"));
-        print(ctx, new Transcript(style).lines(seen.socketIo().events()));
+        print(ctx, named(new Transcript(style), seen.sioNames()).lines(seen.socketIo().events()));
         ctx.out().println();
         ctx.out().println(style.bold(String.format("  %-12s %-12s %-8s %s", "", "bytes/frame", "total", "payload of alice's frame")));
         row(ctx, "WebSocket", seen.plain());
         row(ctx, "Socket.IO", seen.socketIo());
         long extra = seen.socketIo().bytes() - seen.plain().bytes();
         ctx.out().println(style.dim(String.format(Locale.ROOT, "  The same %d-byte line: Socket.IO put %d more bytes on "
-                + "the wire for two frames: 4 (Engine.IO MESSAGE), 2 (Socket.IO EVENT), and the JSON array naming the "
-                + "event. The main namespace \"/\" costs nothing; another would add its name and a comma.",
+                + "the wire for the two frames: in each, the type digits 4 (Engine.IO MESSAGE) and 2 (Socket.IO EVENT) "
+                + "and a JSON array that names the event. The main namespace \"/\" costs nothing; another would add its name and a comma.",
                 line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length, extra)));
         ctx.out().println();
         ctx.out().println(style.bold("What else Socket.IO put on the same connection: an acknowledgement, then a heartbeat"));
-        print(ctx, new Transcript(style).lines(seen.extras()));
+        ctx.out().println(style.dim("  (this server pings every " + PING_INTERVAL.toMillis() + " ms so that one shows here; "
+                + "socket.io's default is every 25 s)"));
+        print(ctx, named(new Transcript(style), seen.sioNames()).lines(seen.extras()));
         ctx.out().println(style.dim("  Plain WebSocket has neither: acknowledgements you would build with your own ids, "
                 + "and its ping and pong are control frames a browser's script cannot send. Reconnection is the client "
                 + "library's: socket.io-client reconnects with growing delays (wstutor's own client does not)."));
+    }
+
+    private static Transcript named(Transcript t, java.util.Map<Integer, String> names) {
+        names.forEach(t::name);
+        return t;
     }
 
     private static void row(DemoContext ctx, String name, Leg leg) {

@@ -90,13 +90,13 @@ public final class EmitAudienceDemo extends SioDemo {
             print(ctx, t.lines(s.events()));
         }
         ctx.out().println();
-        ctx.out().println(style.bold(String.format("  %-24s %-7s %-7s %-7s", "who received it", "alice", "bob", "carol")));
+        ctx.out().println(style.bold(String.format("  %-24s %-7s %-7s %-7s", "who received it", "alice", "bob", "carol").stripTrailing()));
         for (Step s : steps) {
             StringBuilder row = new StringBuilder(String.format("  %-24s", s.call()));
             for (String n : NAMES) {
                 row.append(String.format(" %-7s", s.received().get(n) ? "yes" : "-"));
             }
-            ctx.out().println(row);
+            ctx.out().println(row.toString().stripTrailing());
         }
         ctx.out().println(style.dim("A \"-\" is checked, not assumed: after each step every client got an "
                 + "acknowledgement on its own connection (not shown), and nothing of the step had come before it. "

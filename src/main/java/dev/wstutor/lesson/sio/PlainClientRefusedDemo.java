@@ -8,7 +8,7 @@ import java.util.Locale;
 /**
  * A plain WebSocket client (Java-WebSocket, no Engine.IO or Socket.IO in it) against wstutor's Socket.IO server, at
  * three URLs: the root, where the upgrade gets no answer at all; {@code /socket.io/} without EIO and transport, where
- * it gets HTTP 400 and a JSON reason; and the full URL, where the handshake succeeds and the OPEN packet arrives, but
+ * it gets HTTP 400 and a reason in the body; and the full URL, where the handshake succeeds and the OPEN packet arrives, but
  * the first thing the client says is not a Socket.IO CONNECT, so the server closes.
  */
 public final class PlainClientRefusedDemo extends SioDemo {
@@ -17,7 +17,7 @@ public final class PlainClientRefusedDemo extends SioDemo {
     static final String FULL = "/socket.io/?EIO=4&transport=websocket";
 
     record Seen(SocketIoLab.PlainAttempt root, SocketIoLab.PlainAttempt noQuery, SocketIoLab.HttpAnswer noQueryRaw,
-                SocketIoLab.PlainAttempt full) {
+                SocketIoLab.PlainAttempt full, java.util.List<dev.wstutor.event.WireEvent> fullAtServer) {
     }
 
     public PlainClientRefusedDemo() {
@@ -30,8 +30,9 @@ public final class PlainClientRefusedDemo extends SioDemo {
         SocketIoLab.HttpAnswer raw = lab.exchangeRaw("GET " + NO_QUERY + " HTTP/1.1\r\nHost: 127.0.0.1:" + lab.port()
                 + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
                 + "Sec-WebSocket-Version: 13\r\n\r\n");
+        int from = lab.serverLog().size();
         SocketIoLab.PlainAttempt full = lab.plainWebSocket(FULL, say);
-        return new Seen(root, noQuery, raw, full);
+        return new Seen(root, noQuery, raw, full, lab.serverLog().events().subList(from, lab.serverLog().size()));
     }
 
     @Override
@@ -45,7 +46,7 @@ public final class PlainClientRefusedDemo extends SioDemo {
         ctx.out().println();
         ctx.out().println(style.bold("1. " + seen.root().url()));
         print(ctx, new Transcript(style).lines(seen.root().log().events()));
-        ctx.out().println(style.yellow(String.format(Locale.ROOT, "   the client gave up after %.1f s: %s",
+        ctx.out().println(style.yellow(String.format(Locale.ROOT, "   the connection ended after %.1f s; the client reports: %s",
                 seen.root().elapsed().toMillis() / 1000.0, seen.root().failure())));
         ctx.out().println(style.dim("   Engine.IO serves upgrades on its own path only; any other upgrade is left "
                 + "unanswered and its TCP connection ended after a second (socket.io's destroyUpgradeTimeout)."));
@@ -62,7 +63,8 @@ public final class PlainClientRefusedDemo extends SioDemo {
 
         ctx.out().println();
         ctx.out().println(style.bold("3. " + seen.full().url()));
-        print(ctx, new Transcript(style).lines(seen.full().log().events()));
+        ctx.out().println(style.dim("   as the server's tap saw it, Engine.IO and Socket.IO layers included:"));
+        print(ctx, new Transcript(style).lines(seen.fullAtServer()));
         ctx.out().println(style.yellow("   the handshake succeeded and the server spoke first: "
                 + (seen.full().texts().isEmpty() ? "(nothing)" : preview(seen.full().texts().get(0)))));
         ctx.out().println(style.yellow("   the client then sent \"" + say + "\", which is no Engine.IO packet; the server closed"

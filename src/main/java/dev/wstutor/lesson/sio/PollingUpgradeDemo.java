@@ -45,8 +45,9 @@ public final class PollingUpgradeDemo extends SioDemo {
         ctx.out().println(style.dim("Read it in order (engine.io-protocol v4, \"Transports\" and \"Upgrade\"): the first GET "
                 + "opens the session (OPEN, with upgrades [websocket]); POSTs carry the client's packets and are "
                 + "answered \"ok\"; a GET stays open until the server has a packet for it. Then the client opens a "
-                + "WebSocket with the same sid and checks it with 2probe/3probe; the server ends the held GET with a "
-                + "NOOP (6) so no packet is left behind on polling; the client sends 5 (UPGRADE), and from then on "
+                + "WebSocket with the same sid and checks it with 2probe/3probe; the server answers each held GET with "
+                + "a NOOP (6), again every 100 ms as the reference server does, so the client's polling can stop with "
+                + "nothing left behind; the client sends 5 (UPGRADE), and from then on "
                 + "only the WebSocket carries packets."));
         ctx.out().println(style.green("Transport now: " + seen.transportAfter() + (seen.transportAfter().equals(
                 Transport.WEBSOCKET.wireName()) ? ": the last message went in a WebSocket frame." : ".")));

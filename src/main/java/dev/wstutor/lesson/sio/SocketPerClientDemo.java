@@ -54,9 +54,9 @@ public final class SocketPerClientDemo extends SioDemo {
         print(ctx, transcript.lines(seen.events()));
         ctx.out().println();
         ctx.out().println(style.bold(String.format("  %-7s %-9s %-24s %-24s", "client", "session", "Engine.IO sid (0{...})",
-                "socket.id (40{...})")));
+                "socket.id (40{...})").stripTrailing()));
         for (Arrival a : seen.arrivals()) {
-            ctx.out().println(String.format("  %-7s %-9s %-24s %-24s", a.name(), "#" + a.session(), a.engineSid(), a.socketId()));
+            ctx.out().println(String.format("  %-7s %-9s %-24s %-24s", a.name(), "#" + a.session(), a.engineSid(), a.socketId()).stripTrailing());
         }
         ctx.out().println();
         boolean distinct = seen.arrivals().stream().map(Arrival::socketId).distinct().count() == seen.arrivals().size();
