@@ -18,7 +18,7 @@ import java.util.Locale;
  * the ack id the client chose ({@code 420[...]}, {@code 421[...]}), the server's handler calls the callback, and
  * the answer comes back as an ACK with the same id ({@code 430[...]}), timed from emit to answer.
  */
-public final class AckRoundTripDemo extends SioDemo {
+public final class AckRoundTripDemo extends OnOwnSocketIoLab {
     /** One emit: the id the client chose, the ids the server's tap saw on the EVENT and on the ACK, the round trip. */
     record RoundTrip(long clientId, long eventId, long ackId, SocketIoLab.Ack ack) {
     }

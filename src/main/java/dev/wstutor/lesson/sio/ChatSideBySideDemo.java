@@ -19,7 +19,7 @@ import java.util.Locale;
  * Each server's tap shows the frames, and the bytes each puts on the wire for the same line are counted; then what
  * Socket.IO adds on the same connection: an acknowledgement, and its heartbeat.
  */
-public final class ChatSideBySideDemo extends SioDemo {
+public final class ChatSideBySideDemo extends OnOwnSocketIoLab {
     /** A short heartbeat so that a ping shows within the demo. */
     static final Duration PING_INTERVAL = Duration.ofMillis(400);
 

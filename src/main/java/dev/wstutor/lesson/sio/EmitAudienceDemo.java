@@ -18,7 +18,7 @@ import java.util.Map;
  * every client gets an acknowledgement on its own connection, which the server sends after anything it emitted to
  * that client in the step (one connection keeps its order).
  */
-public final class EmitAudienceDemo extends SioDemo {
+public final class EmitAudienceDemo extends OnOwnSocketIoLab {
     static final List<String> NAMES = List.of("alice", "bob", "carol");
     private static final String SYNC = "sync";
 

@@ -11,7 +11,7 @@ import java.util.Locale;
  * it gets HTTP 400 and a reason in the body; and the full URL, where the handshake succeeds and the OPEN packet arrives, but
  * the first thing the client says is not a Socket.IO CONNECT, so the server closes.
  */
-public final class PlainClientRefusedDemo extends SioDemo {
+public final class PlainClientRefusedDemo extends OnOwnSocketIoLab {
     static final String ROOT = "/";
     static final String NO_QUERY = "/socket.io/";
     static final String FULL = "/socket.io/?EIO=4&transport=websocket";

@@ -16,7 +16,7 @@ import java.util.List;
  * WebSocket with {@code 2probe}/{@code 3probe}, the NOOP {@code 6} that releases the held poll, and {@code 5}, after
  * which a message travels in a WebSocket frame.
  */
-public final class PollingUpgradeDemo extends SioDemo {
+public final class PollingUpgradeDemo extends OnOwnSocketIoLab {
     record Seen(String transportAfter, List<WireEvent> events) {
     }
 

@@ -16,7 +16,7 @@ import java.util.Optional;
  * ran), emit and echo ({@code message} answered by {@code message-back} with the same arguments), an acknowledgement
  * (the same arguments back, with its round trip), disconnect (the server no longer holds the socket).
  */
-public final class ProofOfLifeDemo extends SioDemo {
+public final class ProofOfLifeDemo extends OnOwnSocketIoLab {
     /** One step of the check and what it saw. */
     record Check(String step, boolean passed, String evidence, int fromEvent, int toEvent) {
     }

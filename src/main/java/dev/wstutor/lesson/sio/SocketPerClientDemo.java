@@ -15,7 +15,7 @@ import java.util.List;
  * each answered with a socket id of its own, after which the server's connection handler emits {@code auth} to that
  * socket alone.
  */
-public final class SocketPerClientDemo extends SioDemo {
+public final class SocketPerClientDemo extends OnOwnSocketIoLab {
     /** What the server saw: one entry per client, in the order they connected. */
     record Seen(List<Arrival> arrivals, int opens, int connectAnswers, List<WireEvent> events) {
     }

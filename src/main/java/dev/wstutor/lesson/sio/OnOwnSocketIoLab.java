@@ -13,12 +13,12 @@ import java.util.random.RandomGenerator;
  * A demo that runs on a Socket.IO lab of its own: wstutor's Socket.IO server on 127.0.0.1 and a free port, started
  * for the demo and closed after it, so its sessions are numbered from #1 and no earlier step's clients are around.
  */
-abstract class SioDemo implements Demo {
+abstract class OnOwnSocketIoLab implements Demo {
     private static final String[] WORDS = {"pizza", "tea", "rain", "bikes", "jazz", "maps", "kites", "ramen", "chess",
         "tides", "owls", "comets", "lemons", "trains", "clouds", "drums"};
     private final String name;
 
-    SioDemo(String name) {
+    OnOwnSocketIoLab(String name) {
         this.name = name;
     }
 
