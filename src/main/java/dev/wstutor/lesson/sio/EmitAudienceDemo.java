@@ -53,8 +53,8 @@ public final class EmitAudienceDemo extends OnOwnSocketIoLab {
         clients.get(1).next("chat message").orElseThrow(() -> missing("chat message at bob"));
         steps.add(step(lab, clients, from, "socket.broadcast.emit", "chat message", clients.get(1)));
         from = lab.serverLog().size();
-        lab.emitToAll("news", List.of(text("the server says: " + line)));
-        steps.add(step(lab, clients, from, "io.emit", "news", null));
+        lab.emitToAll("announcement", List.of(text("the server says: " + line)));
+        steps.add(step(lab, clients, from, "io.emit", "announcement", null));
         return new Seen(steps, sessions);
     }
 
@@ -79,7 +79,7 @@ public final class EmitAudienceDemo extends OnOwnSocketIoLab {
         String line = chatLine(new SecureRandom());
         ctx.out().println(style.dim("alice, bob and carol connect to wstutor's Socket.IO server (WebSocket only). Then: "
                 + "alice emits \"message\", answered by socket.emit(\"message-back\"); alice emits \"chat message\", "
-                + "relayed by socket.broadcast.emit; the server calls io.emit(\"news\"). What left the server each time:"));
+                + "relayed by socket.broadcast.emit; the server calls io.emit(\"announcement\"). What left the server each time (each +time counts from that client's first byte):"));
         Seen seen = observe(lab, line);
         List<Step> steps = seen.steps();
         Transcript t = new Transcript(style).hide(EmitAudienceDemo::isSync);

@@ -47,7 +47,7 @@ public final class SocketPerClientDemo extends OnOwnSocketIoLab {
         Style style = ctx.style();
         ctx.out().println(style.dim("wstutor's Socket.IO server is listening on " + lab.url() + ". Two clients, alice "
                 + "and bob, connect one after the other, each as io(url, { transports: [\"websocket\"] }) does. What the "
-                + "server's tap saw, frame by frame:"));
+                + "server's tap saw, frame by frame (each +time counts from that client's first byte):"));
         Seen seen = observe(lab, List.of("alice", "bob"));
         Transcript transcript = new Transcript(style);
         seen.arrivals().forEach(a -> transcript.name(a.session(), a.name()));
