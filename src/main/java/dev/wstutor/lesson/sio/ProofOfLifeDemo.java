@@ -35,11 +35,15 @@ public final class ProofOfLifeDemo extends OnOwnSocketIoLab {
         List<Check> checks = new ArrayList<>();
         long start = System.nanoTime();
         SocketIoLab.Client c = lab.connect("tester", SocketIoLab.Transports.POLLING_THEN_WEBSOCKET);
+        // The rest of the check runs on the transport the client ends on: wait for its UPGRADE (5).
+        boolean upgraded = c.log().await(0, dev.wstutor.event.WireEvent.EnginePacketSeen.class,
+                e -> e.direction() == dev.wstutor.event.Direction.OUT
+                        && e.packet().type() == dev.wstutor.socketio.EngineType.UPGRADE, SocketIoLab.WAIT).isPresent();
         int mark = c.log().size();
         boolean held = lab.connectedSocketIds().contains(c.sid());
-        checks.add(new Check("connect", !c.sid().isEmpty() && held, String.format(Locale.ROOT,
-                "socket.id %s in %.0f ms; the server holds it and its connection handler emitted \"auth\"", c.sid(),
-                (System.nanoTime() - start) / 1e6), 0, mark));
+        checks.add(new Check("connect", !c.sid().isEmpty() && held && upgraded, String.format(Locale.ROOT,
+                "socket.id %s, upgraded to %s, in %.0f ms; the server holds it and its connection handler emitted "
+                + "\"auth\"", c.sid(), c.transport(), (System.nanoTime() - start) / 1e6), 0, mark));
 
         int from = c.log().size();
         c.emit("message", text(line));
