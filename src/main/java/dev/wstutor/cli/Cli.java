@@ -16,8 +16,34 @@ public final class Cli {
     public static int run(String... args) {
         PrintWriter out = new PrintWriter(System.out, true);
         try (Io io = Io.system(out, StateDir.fromEnvironment().path())) {
-            return commandLine(out, new PrintWriter(System.err, true), io).execute(args);
+            PrintWriter err = new PrintWriter(System.err, true);
+            CommandLine branch = args.length > 0 ? branch(args[0], out, err, io) : null;
+            return (branch != null ? branch : commandLine(out, err, io)).execute(args);
         }
+    }
+
+    /** Commands that reach into the rest of the tree (help lists it, next runs lesson): they get the whole tree. */
+    private static final java.util.Set<String> WHOLE_TREE = java.util.Set.of("help", "next");
+
+    /**
+     * A one-shot command line ("wstutor quiz ...") gets only its own branch: the root and that one command.
+     * picocli reads every command's options by reflection when the tree is built, and reading all of them costs
+     * the quiz a third of its start-up (old class files picocli ships cannot go into the class-data archive).
+     * Null when the word names no command, or one that needs the whole tree: the caller builds it then.
+     */
+    static CommandLine branch(String name, PrintWriter out, PrintWriter err, Io io) {
+        if (WHOLE_TREE.contains(name)) {
+            return null;
+        }
+        for (Class<?> cls : WstutorCommand.class.getAnnotation(CommandLine.Command.class).subcommands()) {
+            CommandLine.Command c = cls.getAnnotation(CommandLine.Command.class);
+            if (c != null && c.name().equals(name)) {
+                CommandLine root = new CommandLine(CommandLine.Model.CommandSpec.create().name("wstutor"), new Factory(io));
+                root.addSubcommand(name, cls);
+                return configured(root, out, err);
+            }
+        }
+        return null;
     }
 
     /** The tree with a seam on the process's stdin (no terminal is opened unless a command asks for one). */
@@ -26,7 +52,10 @@ public final class Cli {
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err, Io io) {
-        CommandLine cmd = new CommandLine(WstutorCommand.class, new Factory(io));
+        return configured(new CommandLine(WstutorCommand.class, new Factory(io)), out, err);
+    }
+
+    private static CommandLine configured(CommandLine cmd, PrintWriter out, PrintWriter err) {
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);

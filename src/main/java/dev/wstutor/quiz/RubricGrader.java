@@ -40,7 +40,7 @@ public final class RubricGrader {
         List<Rubric.Concept> negated = new ArrayList<>();
         double earned = 0;
         for (Rubric.Concept c : rubric.concepts()) {
-            Found f = find(c.phrasings(), c.slack(), c.about(), a, typos);
+            Found f = find(c.phrasings(), c.slack(), c.about(), false, a, typos);
             if (f == Found.YES) {
                 matched.add(c);
                 earned += c.weight();
@@ -54,7 +54,7 @@ public final class RubricGrader {
         List<Rubric.Misconception> wrong = new ArrayList<>();
         double penalty = 0;
         for (Rubric.Misconception m : rubric.misconceptions()) {
-            if (find(m.phrasings(), m.slack(), m.about(), a, typos) == Found.YES) {
+            if (find(m.phrasings(), m.slack(), m.about(), true, a, typos) == Found.YES) {
                 wrong.add(m);
                 penalty += m.penalty();
             }
@@ -71,10 +71,11 @@ public final class RubricGrader {
 
     private enum Found { YES, NEGATED, NO }
 
-    private Found find(List<String> phrasings, int slack, String about, TextAnalyzer.Analysis a, Map<String, Map<String, Boolean>> typos) {
+    private Found find(List<String> phrasings, int slack, String about, boolean strict, TextAnalyzer.Analysis a,
+                       Map<String, Map<String, Boolean>> typos) {
         Found best = Found.NO;
         for (String p : phrasings) {
-            Found f = findPhrase(phrase(p), slack, about, a, typos);
+            Found f = findPhrase(phrase(p), slack, about, strict, a, typos);
             if (f == Found.YES) {
                 return f;
             }
@@ -108,7 +109,8 @@ public final class RubricGrader {
         });
     }
 
-    private Found findPhrase(Phrase p, int slack, String about, TextAnalyzer.Analysis a, Map<String, Map<String, Boolean>> typos) {
+    private Found findPhrase(Phrase p, int slack, String about, boolean strict, TextAnalyzer.Analysis a,
+                             Map<String, Map<String, Boolean>> typos) {
         int k = p.words().length;
         if (k == 0) {
             return Found.NO;
@@ -159,7 +161,7 @@ public final class RubricGrader {
                     left++;
                 }
                 if (right - left + 1 <= k + slack && subjectsAgree(p, a, left, right, which)
-                        && about(about, a, left, right, which)) {
+                        && about(about, strict, a, left, right, which)) {
                     boolean neg = negated(a, left, right, which);
                     if (neg == p.negative()) {
                         return Found.YES;
@@ -197,8 +199,11 @@ public final class RubricGrader {
     /**
      * With a side to be about, no matched word may sit in a clause describing another side, nor in the part
      * of a sentence set against it: "instead of the client polling" is no claim that the client polls.
+     * Strict (a misconception, which earns a "Correction:"): a clause before the first side the answer names is
+     * not held against that side either. "The server waits for a request. With WebSocket the server sends ..."
+     * sets the old way against the new one; the learner said nothing wrong about WebSocket.
      */
-    private boolean about(String about, TextAnalyzer.Analysis a, int left, int right, int[] which) {
+    private boolean about(String about, boolean strict, TextAnalyzer.Analysis a, int left, int right, int[] which) {
         if (about == null) {
             return true;
         }
@@ -206,11 +211,21 @@ public final class RubricGrader {
             return subjectIs(about, a, left, right, which);
         }
         for (int i = left; i <= right; i++) {
-            if (which[i] >= 0 && (a.contrast()[i] || a.side()[i] != null && !a.side()[i].equals(about))) {
+            if (which[i] >= 0 && (a.contrast()[i] || a.side()[i] != null && !a.side()[i].equals(about)
+                    || strict && a.side()[i] == null && namesSide(a))) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean namesSide(TextAnalyzer.Analysis a) {
+        for (String side : a.side()) {
+            if (side != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -254,7 +269,7 @@ public final class RubricGrader {
 
     /**
      * With one subject in the phrasing ("websocket protocol"), the nearest subject before each other word
-     * must be that one, so "Socket.IO is a protocol" is not credited as "WebSocket is a protocol". With two
+     * (after the subject's own place, when the phrasing names it as an object) must be that one, so "Socket.IO is a protocol" is not credited as "WebSocket is a protocol". With two
      * ("socketio websocket"), they must come in the phrasing's order ("Socket.IO runs over WebSocket").
      */
     private boolean subjectsAgree(Phrase p, TextAnalyzer.Analysis a, int left, int right, int[] which) {
@@ -284,9 +299,22 @@ public final class RubricGrader {
             }
             return true;
         }
-        String subject = p.words()[subjectWords.get(0)];
+        int sw = subjectWords.get(0);
+        String subject = p.words()[sw];
+        // A phrasing that names its subject after other words names it as the object ("not speak socketio",
+        // "need socketio client"): what comes before it in the answer is said of another subject, as in
+        // "a WebSocket API that does not speak Socket.IO". Only the words after it must be about it.
+        int objectAt = -1;
+        if (sw > 0) {
+            for (int i = left; i <= right; i++) {
+                if (which[i] == sw) {
+                    objectAt = i;
+                    break;
+                }
+            }
+        }
         for (int i = left; i <= right; i++) {
-            if (which[i] < 0 || analyzer.isSubject(p.words()[which[i]])) {
+            if (which[i] < 0 || analyzer.isSubject(p.words()[which[i]]) || i < objectAt) {
                 continue;
             }
             for (int j = i - 1; j >= 0 && a.clause()[j] == a.clause()[i]; j--) {

@@ -77,6 +77,22 @@ final class TextAnalyzer {
     private static final Set<String> CLAIM_WORDS = Set.of(
             "is", "are", "was", "were", "be", "am", "can", "could", "will", "would", "shall", "should", "may", "might",
             "must", "has", "have", "had", "do", "does", "did", "cannot", "it", "they", "you", "we", "i", "he", "she");
+    /**
+     * Verbs in the forms that make a claim on their own, without an auxiliary ("sends a named event", "falls back
+     * to polling", "kept the connection open"): the third person and a few irregular pasts. Bare forms ("push",
+     * "open", "fail") and -ing forms ("polling") are left out, as keyword lists use them as nouns and adjectives.
+     */
+    private static final Set<String> CLAIM_VERBS = Set.of(
+            "sends", "sent", "keeps", "kept", "opens", "stays", "remains", "receives", "gets", "got", "listens",
+            "runs", "ran", "registers", "calls", "fires", "emits", "uses", "falls", "fell", "fails", "works",
+            "connects", "upgrades", "switches", "needs", "makes", "made", "gives", "gave", "talks", "speaks",
+            "waits", "checks", "broadcasts", "reaches", "goes", "went", "comes", "came", "carries", "travels",
+            "flows", "exchanges", "starts", "begins", "tells", "told", "notifies", "supports", "adds", "provides",
+            "handles", "expects", "drops", "refuses", "rejects", "strips", "blocks", "asks", "answers", "replies",
+            "responds", "returns", "pushes", "polls", "creates", "sets", "attaches", "invokes", "targets",
+            "bounces", "arrives", "closes", "accepts", "says", "said", "means", "happens", "breaks", "becomes",
+            "sees", "shows", "lets", "allows", "delivers", "reconnects", "retries", "triggers", "passes", "hands",
+            "echoes", "writes", "reads", "requests", "replaces", "removes");
     /** Where a list item ends: the separators a keyword list is written with. */
     private static final java.util.regex.Pattern ITEM_BREAK =
             java.util.regex.Pattern.compile("[,;/!?()|\\n\u2022\u00b7]|\\.(?=\\s|$)|:(?=\\s|$)|\\s[-\u2013\u2014]\\s");
@@ -358,7 +374,8 @@ final class TextAnalyzer {
                 String w = m.group();
                 int apos = w.indexOf('\'');
                 String base = apos > 0 ? w.substring(0, apos) : w;
-                claim |= CLAIM_WORDS.contains(base) || apos > 0 || BARE_CONTRACTIONS.containsKey(base);
+                claim |= CLAIM_WORDS.contains(base) || CLAIM_VERBS.contains(base) || apos > 0
+                        || BARE_CONTRACTIONS.containsKey(base);
                 if (STOPWORDS.contains(base) || GLUE.contains(base) || OBJECT_MARKERS.contains(base)
                         || CLAUSE_BREAKS.contains(base) || NEGATIONS.contains(base) || BARE_CONTRACTIONS.containsKey(base)
                         || apos > 0) {
