@@ -68,9 +68,10 @@ final class SocketIoServe {
     }
 
     /**
-     * At {@code --frames none} (text) the view shows no poll and no packet, only openings, closes and refusals; those
-     * events are dropped here rather than queued for the printer thread to discard, which on a busy server cost
-     * about a fifth of the WebSocket round-trip rate on two cores (scripts/bench-socketio).
+     * At {@code --frames none} (text) the view shows no poll and no packet, only openings, closes and refusals; the
+     * server is told so and does not build those events at all, and any that still come are dropped here rather than
+     * queued for the printer thread to discard (that alone cost about a fifth of the WebSocket round-trip rate on
+     * two cores, scripts/bench-socketio).
      */
     private static WireListener feed(EventOptions view, EventPrinter printer) {
         WireListener feed = view.feed(printer);
@@ -88,6 +89,11 @@ final class SocketIoServe {
 
             @Override
             public boolean wantsFrames() {
+                return false;
+            }
+
+            @Override
+            public boolean wantsPackets() {
                 return false;
             }
         };

@@ -14,7 +14,16 @@ public interface WireListener {
         return true;
     }
 
-    /** Hears nothing, and wants no frames decoded for it. */
+    /**
+     * False when this listener would discard every {@link WireEvent.PollSeen}, {@link WireEvent.EnginePacketSeen}
+     * and {@link WireEvent.SocketPacketSeen}: a Socket.IO server then does not build them, one of each per poll or
+     * packet (refusals, openings and closes are always reported).
+     */
+    default boolean wantsPackets() {
+        return true;
+    }
+
+    /** Hears nothing, and wants no frames decoded and no packets reported for it. */
     WireListener NONE = new WireListener() {
         @Override
         public void on(WireEvent event) {
@@ -22,6 +31,11 @@ public interface WireListener {
 
         @Override
         public boolean wantsFrames() {
+            return false;
+        }
+
+        @Override
+        public boolean wantsPackets() {
             return false;
         }
     };
@@ -38,6 +52,11 @@ public interface WireListener {
             @Override
             public boolean wantsFrames() {
                 return first.wantsFrames() || other.wantsFrames();
+            }
+
+            @Override
+            public boolean wantsPackets() {
+                return first.wantsPackets() || other.wantsPackets();
             }
         };
     }
@@ -56,6 +75,11 @@ public interface WireListener {
             @Override
             public boolean wantsFrames() {
                 return false;
+            }
+
+            @Override
+            public boolean wantsPackets() {
+                return inner.wantsPackets();
             }
         };
     }

@@ -27,8 +27,9 @@ final class RawBytes implements Framedata {
         return reported;
     }
 
+    /** The bytes themselves, not a copy: they were copied (or handed over) when this was made and never change. */
     byte[] bytes() {
-        return bytes.clone();
+        return bytes;
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -18,6 +19,12 @@ final class Json {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
+    /**
+     * Writes trees with their serializer found once: {@code MAPPER.writeValueAsString} looks it up again for every
+     * value, a visible part of each packet's cost on a busy server.
+     */
+    private static final ObjectWriter TREE_WRITER = MAPPER.writerFor(JsonNode.class);
+
     private Json() {
     }
 
@@ -26,8 +33,10 @@ final class Json {
     }
 
     /**
-     * A copy of a tree in which every node {@code swap} answers for is replaced by that answer (and not
-     * descended into); the rest is copied as it is. Binary parts leave and rejoin the data this way.
+     * The tree with every node {@code swap} answers for replaced by that answer (and not descended into). Only
+     * what changed is copied: the arrays and objects on the way to a swapped node are new, every other part is
+     * shared, and a tree in which nothing is swapped (almost every packet: no binary) comes back as it is. Binary
+     * parts leave and rejoin the data this way. Nothing here changes a tree once built, so sharing is safe.
      */
     static JsonNode map(JsonNode node, Function<JsonNode, JsonNode> swap) {
         JsonNode swapped = swap.apply(node);
@@ -35,23 +44,47 @@ final class Json {
             return swapped;
         }
         if (node.isArray()) {
-            ArrayNode copy = JsonNodeFactory.instance.arrayNode(node.size());
-            node.forEach(child -> copy.add(map(child, swap)));
-            return copy;
+            ArrayNode copy = null;
+            for (int i = 0; i < node.size(); i++) {
+                JsonNode child = node.get(i);
+                JsonNode mapped = map(child, swap);
+                if (copy == null && mapped != child) {
+                    copy = JsonNodeFactory.instance.arrayNode(node.size());
+                    for (int j = 0; j < i; j++) {
+                        copy.add(node.get(j));
+                    }
+                }
+                if (copy != null) {
+                    copy.add(mapped);
+                }
+            }
+            return copy == null ? node : copy;
         }
         if (node.isObject()) {
-            ObjectNode copy = JsonNodeFactory.instance.objectNode();
+            ObjectNode copy = null;
             for (Map.Entry<String, JsonNode> e : node.properties()) {
-                copy.set(e.getKey(), map(e.getValue(), swap));
+                JsonNode mapped = map(e.getValue(), swap);
+                if (copy == null && mapped != e.getValue()) {
+                    copy = JsonNodeFactory.instance.objectNode();
+                    for (Map.Entry<String, JsonNode> before : node.properties()) {
+                        if (before.getKey().equals(e.getKey())) {
+                            break;
+                        }
+                        copy.set(before.getKey(), before.getValue());
+                    }
+                }
+                if (copy != null) {
+                    copy.set(e.getKey(), mapped);
+                }
             }
-            return copy;
+            return copy == null ? node : copy;
         }
         return node;
     }
 
     static String write(JsonNode node) {
         try {
-            return MAPPER.writeValueAsString(node);
+            return TREE_WRITER.writeValueAsString(node);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree always serializes", e);
         }

@@ -30,6 +30,8 @@ public final class EngineServer {
     private final EngineConfig config;
     private final EngineHandler handler;
     private final WireListener listener;
+    /** Whether the listener keeps poll and packet events: when not, they are not built at all (a busy server's CPU). */
+    private final boolean packets;
     private final IntSupplier numbering;
     private final LongSupplier nanoClock;
     private final Map<String, EngineSession> sessions = new LinkedHashMap<>();
@@ -41,6 +43,7 @@ public final class EngineServer {
         this.config = config;
         this.handler = handler;
         this.listener = listener;
+        this.packets = listener.wantsPackets();
         this.numbering = numbering;
         this.nanoClock = nanoClock;
     }
@@ -198,6 +201,9 @@ public final class EngineServer {
         }
         HttpResponse withCors = Cors.apply(exchange.request(), response);
         exchange.respond(withCors, close);
+        if (!packets) {
+            return;
+        }
         listener.on(new WireEvent.PollSeen(number, Endpoint.SERVER, since, Direction.OUT,
                 withCors.head(!close && exchange.request().keepAlive()), withCors.bodyText()));
     }
@@ -216,6 +222,11 @@ public final class EngineServer {
 
     WireListener listener() {
         return listener;
+    }
+
+    /** Whether polls and packets are reported (see {@link WireListener#wantsPackets()}). */
+    boolean showsPackets() {
+        return packets;
     }
 
     Scheduler scheduler() {

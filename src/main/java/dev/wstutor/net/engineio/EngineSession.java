@@ -303,11 +303,19 @@ public final class EngineSession {
 
     // ---- events: every poll, packet and refusal of the session under its number
 
+    /** Whether its polls and packets are reported: when not, there is no need to build what only they show. */
+    public boolean showsPackets() {
+        return server.showsPackets();
+    }
+
     public Duration since() {
         return Duration.ofNanos(server.nanoTime() - start);
     }
 
     void showRequest(HttpRequest request) {
+        if (!server.showsPackets()) {
+            return;
+        }
         server.listener().on(new WireEvent.PollSeen(number, Endpoint.SERVER, since(), Direction.IN, request.head(),
                 request.bodyText()));
     }
@@ -317,6 +325,9 @@ public final class EngineSession {
     }
 
     void showPacket(Direction direction, Transport via, EnginePacket p) {
+        if (!server.showsPackets()) {
+            return;
+        }
         server.listener().on(new WireEvent.EnginePacketSeen(number, Endpoint.SERVER, since(), direction, via, p));
     }
 

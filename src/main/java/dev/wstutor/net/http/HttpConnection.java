@@ -32,6 +32,8 @@ final class HttpConnection {
     private boolean closeAfterWrite;
     private boolean closed;
     private boolean processing;
+    /** While a read is being fed to the WebSocket engine: what it sends is flushed right after, not marked dirty. */
+    private boolean feeding;
     /** When the first byte of a request not yet whole arrived, or when the connection last went idle. */
     long since;
 
@@ -84,7 +86,12 @@ final class HttpConnection {
         }
         scratch.flip();
         if (ws != null) {
-            ws.feed(scratch); // decoded at once; the engine copies what it keeps of an unfinished frame
+            feeding = true;
+            try {
+                ws.feed(scratch); // decoded at once; the engine copies what it keeps of an unfinished frame
+            } finally {
+                feeding = false;
+            }
             // what the chunk's frames made us send goes out now, before anything a later connection's request
             // makes us send: a client sees answers in the order its messages were handled
             flush();
@@ -189,7 +196,9 @@ final class HttpConnection {
         ws = new DrivenWebSocket(handler, new DrivenWebSocket.Io() {
             @Override
             public void writeDemand() {
-                loop.dirty(HttpConnection.this);
+                if (!feeding) {
+                    loop.dirty(HttpConnection.this);
+                }
             }
 
             @Override

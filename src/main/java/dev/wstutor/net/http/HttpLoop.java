@@ -180,13 +180,7 @@ public final class HttpLoop implements AutoCloseable {
                     if (key.isAcceptable()) {
                         accept();
                     } else {
-                        HttpConnection c = (HttpConnection) key.attachment();
-                        if (key.isWritable()) {
-                            guarded(c::flush);
-                        }
-                        if (key.isValid() && key.isReadable()) {
-                            guarded(() -> c.readable(scratch));
-                        }
+                        ready(key, (HttpConnection) key.attachment());
                     }
                 }
                 selector.selectedKeys().clear();
@@ -258,6 +252,24 @@ public final class HttpLoop implements AutoCloseable {
             HttpConnection c = new HttpConnection(this, ch, key, reader);
             key.attach(c);
             connections.add(c);
+        }
+    }
+
+    /** A connection the selector found ready (no lambda per event: this runs for every frame a busy server reads). */
+    private void ready(SelectionKey key, HttpConnection c) {
+        if (key.isWritable()) {
+            try {
+                c.flush();
+            } catch (RuntimeException e) {
+                failed("internal error: " + e);
+            }
+        }
+        if (key.isValid() && key.isReadable()) {
+            try {
+                c.readable(scratch);
+            } catch (RuntimeException e) {
+                failed("internal error: " + e);
+            }
         }
     }
 

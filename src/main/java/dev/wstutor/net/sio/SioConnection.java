@@ -112,8 +112,9 @@ public final class SioConnection {
         }
         EncodedPacket encoded = SocketEncoder.encode(p);
         List<EnginePacket> parts = encoded.enginePackets();
+        Runnable shown = session.showsPackets() ? () -> server.show(session, Direction.OUT, p) : null;
         for (int i = 0; i < parts.size(); i++) {
-            session.send(parts.get(i), i == parts.size() - 1 ? () -> server.show(session, Direction.OUT, p) : null);
+            session.send(parts.get(i), i == parts.size() - 1 ? shown : null);
         }
     }
 

@@ -87,6 +87,9 @@ final class SocketIoHandler implements EngineHandler {
     }
 
     void show(EngineSession session, Direction direction, SocketPacket p) {
+        if (!session.showsPackets()) {
+            return;
+        }
         listener.on(new WireEvent.SocketPacketSeen(session.number(), Endpoint.SERVER, since(session), direction, p));
     }
 
