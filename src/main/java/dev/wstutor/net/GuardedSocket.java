@@ -174,12 +174,15 @@ final class GuardedSocket extends WebSocketImpl {
         }
         gate.report(peer, why + "; answered " + answer.statusLine() + " and closed");
         try {
-            if (getChannel() instanceof SocketChannel channel) {
+            // Through the channel the library reads: under TLS it encrypts the answer.
+            if (getChannel() != null) {
                 ByteBuffer bytes = ByteBuffer.wrap(answer.bytes());
                 for (int tries = 0; bytes.hasRemaining() && tries < 8; tries++) {
-                    channel.write(bytes);
+                    getChannel().write(bytes);
                 }
-                channel.shutdownOutput();
+                if (getChannel() instanceof SocketChannel channel) {
+                    channel.shutdownOutput();
+                }
             }
         } catch (IOException e) {
             // the peer is gone already; closing is all that is left
@@ -221,7 +224,8 @@ final class GuardedSocket extends WebSocketImpl {
 
     private InetSocketAddress remote() {
         try {
-            return getChannel() instanceof SocketChannel c ? (InetSocketAddress) c.getRemoteAddress() : null;
+            return getSelectionKey() != null && getSelectionKey().channel() instanceof SocketChannel c
+                    ? (InetSocketAddress) c.getRemoteAddress() : null;
         } catch (IOException e) {
             return null;
         }
