@@ -94,16 +94,21 @@ final class HandshakeGate implements WebSocketServerFactory, AutoCloseable {
     /**
      * For wss://, TLS sits between the socket and the library (Java-WebSocket's own SSLSocketChannel2, as its
      * DefaultSSLWebSocketServerFactory uses it): every limit of {@link GuardedSocket} applies to the decrypted
-     * bytes, and a peer that stalls in the TLS handshake sends no head and meets the handshake time-out.
+     * bytes, and a peer that stalls in the TLS handshake sends no head and meets the handshake time-out. Either
+     * way the connection sees every chunk read ({@link TapChannel}), so its tap can show what arrives after a Close.
      */
     @Override
     public ByteChannel wrapChannel(SocketChannel channel, SelectionKey key) throws java.io.IOException {
-        if (tls == null) {
-            return channel;
+        ByteChannel wire = channel;
+        if (tls != null) {
+            javax.net.ssl.SSLEngine engine = tls.createSSLEngine();
+            engine.setUseClientMode(false);
+            wire = new org.java_websocket.SSLSocketChannel2(channel, engine, tlsTasks, key);
         }
-        javax.net.ssl.SSLEngine engine = tls.createSSLEngine();
-        engine.setUseClientMode(false);
-        return new org.java_websocket.SSLSocketChannel2(channel, engine, tlsTasks, key);
+        if (key.attachment() instanceof GuardedSocket s) {
+            return new TapChannel(wire, s::readFromWire);
+        }
+        return wire;
     }
 
     /** Whether one more connection may open. */

@@ -293,9 +293,42 @@ public final class TapClient implements Sender, AutoCloseable {
          * decodes it here: the peer's Close reply, and anything the peer still sends after a Close.
          */
         void readAfterClose(Direction direction, byte[] bytes) {
-            if (opened && direction == Direction.IN && !isOpen()) {
+            if (direction != Direction.IN || !opened) {
+                return;
+            }
+            // closeStarted: the reply can arrive before the library has marked the connection CLOSING.
+            boolean report = closeStarted || !isOpen();
+            tap().shownAsRead(report);
+            if (report) {
                 tap().received(bytes);
             }
+        }
+
+        /** Set before this side's Close goes out. */
+        private volatile boolean closeStarted;
+
+        @Override
+        public void close(int code, String message) {
+            if (isOpen()) {
+                closeStarted = true;
+            }
+            super.close(code, message);
+        }
+
+        @Override
+        public void close(int code) {
+            if (isOpen()) {
+                closeStarted = true;
+            }
+            super.close(code);
+        }
+
+        @Override
+        public void close() {
+            if (isOpen()) {
+                closeStarted = true;
+            }
+            super.close();
         }
 
         @Override
