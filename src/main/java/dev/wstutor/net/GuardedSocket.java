@@ -241,7 +241,11 @@ final class GuardedSocket extends WebSocketImpl {
             d.tap().received(chunk);
             if (awaitingReply && d.tap().closeReceived()) {
                 awaitingReply = false;
-                super.closeConnection();
+                // Before the library has finished starting the close (flushAndClose) there is nothing to end yet:
+                // its own closeConnection() follows, and now closes at once.
+                if (isFlushAndClose()) {
+                    super.closeConnection();
+                }
             }
         }
     }

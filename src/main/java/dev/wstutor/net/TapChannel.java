@@ -49,7 +49,11 @@ final class TapChannel implements WrappedByteChannel {
             ByteBuffer view = dst.duplicate();
             view.position(from);
             view.get(copy);
-            read.accept(copy);
+            try {
+                read.accept(copy);
+            } catch (RuntimeException e) {
+                // the tap failing must not take the server's selector thread with it
+            }
         }
         return n;
     }

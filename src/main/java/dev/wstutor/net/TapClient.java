@@ -293,6 +293,7 @@ public final class TapClient implements Sender, AutoCloseable {
          * decodes it here: the peer's Close reply, and anything the peer still sends after a Close.
          */
         void readAfterClose(Direction direction, byte[] bytes) {
+            readThread = Thread.currentThread();
             if (direction != Direction.IN || !opened) {
                 return;
             }
@@ -302,6 +303,23 @@ public final class TapClient implements Sender, AutoCloseable {
             if (report) {
                 tap().received(bytes);
             }
+        }
+
+        /** The library's read thread, known from its first read. */
+        private volatile Thread readThread;
+
+        /**
+         * The library's read loop stops as soon as the connection is closing, so when this side starts the close
+         * between two reads, the reply is never read at all. Asked by that loop, the answer is "not yet" until the
+         * reply (or the end of the stream) has arrived, so the loop reads it and the tap shows it. A server that
+         * never answers is ended by {@link TapClient#close()} after its wait.
+         */
+        @Override
+        public boolean isClosing() {
+            if (closeStarted && Thread.currentThread() == readThread && !isClosed() && !tap().closeReceived()) {
+                return false;
+            }
+            return super.isClosing();
         }
 
         /** Set before this side's Close goes out. */

@@ -88,13 +88,20 @@ class EveryCloseFrameTest {
     }
 
     @Test
-    void theNpmServerStartsAndTheClientSeesItsCloseAndSendsTheReply() throws Exception {
+    void theNpmServerStartsOverTlsAndTheClientSeesItsCloseAndSendsTheReply() throws Exception {
+        TlsIdentity id = TlsIdentity.selfSigned(home);
+        Path key = home.resolve("key.pem");
+        java.nio.file.Files.writeString(key, id.keyPem());
         EventLog log = new EventLog();
-        try (NodePeer ws = NodePeer.server("close-server.js", "0", "4001", "npm server closes")) {
-            TapClient client = TapClient.connect(URI.create(ws.url()), TapClient.Options.defaults(), log,
+        try (NodePeer ws = NodePeer.server("tls-echo-server.js", id.certificateFile().toString(), key.toString(),
+                "--close-first", "4001")) {
+            TapClient client = TapClient.connect(URI.create(ws.wssUrl()),
+                    TapClient.Options.defaults().withTrust(TlsTrust.ca(id.certificateFile())), log,
                     new TapClient.Handler() { }, System::nanoTime);
+            client.send("hi");
             assertTrue(client.awaitClosed(WAIT));
             assertEquals(List.of("IN", "OUT"), closes(log));
+            assertEquals(4001, log.await(0, WireEvent.Closed.class, c -> true, WAIT).orElseThrow().code());
         }
     }
 
