@@ -177,14 +177,7 @@ public final class TlsIdentity {
     public String fingerprint() {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(certificate().getEncoded());
-            StringBuilder s = new StringBuilder();
-            for (byte b : digest) {
-                if (s.length() > 0) {
-                    s.append(':');
-                }
-                s.append(String.format("%02X", b & 0xFF));
-            }
-            return s.toString();
+            return java.util.HexFormat.ofDelimiter(":").withUpperCase().formatHex(digest);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
