@@ -4,7 +4,9 @@
 // as one JSON line.
 //
 //   node client.js URL [--text T]... [--binary HEX]... [--ping T]... [--count N] [--close CODE [REASON]]
-//                      [--timeout MS]
+//                      [--timeout MS] [--ca CERT.pem | --insecure]
+//
+// --ca trusts the certificates in a PEM file for wss://; --insecure accepts any (rejectUnauthorized: false).
 //
 // --count N sends N numbered texts "m1".."mN" pipelined. Exit 0 after the close completes, 1 on an error
 // or when the answers did not arrive in time.
@@ -15,6 +17,7 @@ const url = args.shift();
 const actions = [];
 let close = { code: 1000, reason: '' };
 let timeout = 10000;
+const tls = {};
 for (let i = 0; i < args.length; i++) {
   const a = args[i];
   if (a === '--text') actions.push({ kind: 'text', data: args[++i] });
@@ -27,6 +30,8 @@ for (let i = 0; i < args.length; i++) {
     close = { code: Number(args[++i]), reason: '' };
     if (args[i + 1] !== undefined && !args[i + 1].startsWith('--')) close.reason = args[++i];
   } else if (a === '--timeout') timeout = Number(args[++i]);
+  else if (a === '--ca') tls.ca = require('fs').readFileSync(args[++i]);
+  else if (a === '--insecure') tls.rejectUnauthorized = false;
   else { console.error(`unknown argument ${a}`); process.exit(2); }
 }
 
@@ -37,7 +42,7 @@ let messages = 0;
 let pongs = 0;
 let closing = false;
 
-const ws = new WebSocket(url);
+const ws = new WebSocket(url, tls);
 const timer = setTimeout(() => {
   print({ event: 'timeout', messages, pongs, expectMessages, expectPongs });
   process.exit(1);

@@ -40,7 +40,7 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "URL", description = "ws://host:port/path of the server to test")
+    @Parameters(paramLabel = "URL", description = "ws://host:port/path or wss://... of the server to test (--ca, --insecure)")
     String url;
 
     @Option(names = "--case", paramLabel = "NAME", split = ",", description = "run only these cases (repeat or comma-separate); --list names them")
@@ -54,6 +54,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Mixin
     HeaderOptions request;
+
+    @Mixin
+    TlsOptions tls;
 
     @Option(names = "--frames", paramLabel = "none|summary|normal|full", defaultValue = "none",
             description = "also show the frames each case exchanged (default: ${DEFAULT-VALUE})")
@@ -78,7 +81,8 @@ final class CheckCommand implements Callable<Integer> {
         EventPrinter printer = frames == Detail.NONE ? null
                 : EventPrinter.start(sink, new dev.wstutor.view.EventText(style, frames));
         WireListener listener = printer == null ? WireListener.NONE : printer;
-        Target target = new Target(uri, request.map(), Duration.ofMillis(timeoutMs), listener, System::nanoTime);
+        Target target = new Target(uri, request.map(), Duration.ofMillis(timeoutMs), listener, System::nanoTime)
+                .withTrust(tls.trust());
         int width = selected.stream().mapToInt(c -> c.name().length()).max().orElse(10);
         out.println("checking " + Printable.of(String.valueOf(uri)));
         Checker.Report report = Checker.run(target, selected, new Checker.Progress() {

@@ -71,6 +71,9 @@ final class ConnectCommand implements Callable<Integer> {
     EventOptions view;
 
     @Mixin
+    TlsOptions tls;
+
+    @Mixin
     SocketIoOptions socketio;
 
     @Override
@@ -90,7 +93,7 @@ final class ConnectCommand implements Callable<Integer> {
         }
         URI uri = Urls.websocket(url);
         TapClient.Options options = new TapClient.Options(request.map(), request.subprotocols(), Duration.ofMillis(timeoutMs),
-                maxFrame);
+                maxFrame).withTrust(tls.trust());
         Style style = Style.detect(false);
         try (Console console = io.console("connect-history")) {
             LineSink sink = console;

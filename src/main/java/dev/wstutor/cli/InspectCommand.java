@@ -48,7 +48,7 @@ final class InspectCommand implements Callable<Integer> {
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "address to listen on (default: ${DEFAULT-VALUE})")
     String host;
 
-    @Option(names = "--target", required = true, paramLabel = "URL", description = "the real server, ws://host:port/path")
+    @Option(names = "--target", required = true, paramLabel = "URL", description = "the real server, ws://host:port/path or wss://... (--ca, --insecure)")
     String target;
 
     @Option(names = "--timeout", paramLabel = "MS", defaultValue = "5000",
@@ -64,6 +64,9 @@ final class InspectCommand implements Callable<Integer> {
     @Mixin
     LimitOptions limits;
 
+    @Mixin
+    TlsOptions tls;
+
     @Override
     public Integer call() {
         URI uri = Urls.websocket(target);
@@ -78,7 +81,7 @@ final class InspectCommand implements Callable<Integer> {
             EventPrinter printer = view.json() ? view.start(events, style)
                     : view.start(events, LegLabels.proxy(view.format(style), style));
             TapClient.Options options = new TapClient.Options(request.map(), request.subprotocols(),
-                    Duration.ofMillis(timeoutMs), TapClient.Options.defaults().maxFrameSize());
+                    Duration.ofMillis(timeoutMs), TapClient.Options.defaults().maxFrameSize()).withTrust(tls.trust());
             Proxy proxy;
             try {
                 proxy = Proxy.start(new TapServer.Config(host, port, request.subprotocols(), limits.limits(), 0, 1),

@@ -46,6 +46,11 @@ final class Io implements AutoCloseable {
         return new Io(false, in, stdout, home, new Stops());
     }
 
+    /** $WSTUTOR_HOME: where histories and the self-signed TLS certificate are kept (may be null in tests). */
+    Path home() {
+        return home;
+    }
+
     /** The process's standard input as bytes, for commands that read data rather than lines ({@code decode -}). */
     InputStream stdin() {
         return stdin;

@@ -7,6 +7,10 @@ import dev.wstutor.net.Limits;
 import dev.wstutor.net.Peer;
 import dev.wstutor.net.PushMode;
 import dev.wstutor.net.TapServer;
+import dev.wstutor.net.TlsIdentity;
+import dev.wstutor.net.TlsSetupException;
+import dev.wstutor.progress.StateDir;
+import java.nio.file.Path;
 import dev.wstutor.net.sio.SocketIoOptions;
 import dev.wstutor.socketio.Transport;
 import dev.wstutor.view.Console;
@@ -89,6 +93,16 @@ final class ServeCommand implements Callable<Integer> {
             description = "threads decoding frames; 1 keeps the events of all clients in order (default: ${DEFAULT-VALUE})")
     int workers;
 
+    @Option(names = "--tls", description = "serve wss:// with a self-signed certificate made on first use and kept in $WSTUTOR_HOME "
+            + "(" + TlsIdentity.CERT_PEM + " is what clients pass as --ca)")
+    boolean tls;
+
+    @Option(names = "--cert", paramLabel = "FILE", description = "serve wss:// with this certificate chain (PEM, the server's first); needs --key")
+    Path certFile;
+
+    @Option(names = "--key", paramLabel = "FILE", description = "the private key of --cert: PEM, unencrypted PKCS#8 (BEGIN PRIVATE KEY), RSA or EC")
+    Path keyFile;
+
     @Mixin
     EventOptions view;
 
@@ -98,8 +112,12 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (socketio) {
+            if (tls || certFile != null || keyFile != null) {
+                throw UserError.usage("--tls, --cert and --key are for the WebSocket server; serve --socketio speaks plain HTTP only");
+            }
             return SocketIoServe.run(io, socketIoOptions(), view);
         }
+        TlsIdentity identity = identity();
         int port = this.port == null ? 8080 : this.port;
         if (port < 0 || port > 65535) {
             throw UserError.usage("--port must be 0-65535, got " + port);
@@ -120,7 +138,8 @@ final class ServeCommand implements Callable<Integer> {
             };
             TapServer server;
             try {
-                server = TapServer.start(new TapServer.Config(host, port, List.copyOf(subprotocols), serverLimits, 0, workers),
+                TapServer.Config config = new TapServer.Config(host, port, List.copyOf(subprotocols), serverLimits, 0, workers);
+                server = TapServer.start(identity == null ? config : config.withTls(identity.context()),
                         view.feed(printer), handler, System::nanoTime);
             } catch (IOException e) {
                 printer.close();
@@ -128,6 +147,9 @@ final class ServeCommand implements Callable<Integer> {
                 throw new UserError(e.getMessage());
             }
             sink.line("listening on " + server.url());
+            if (identity != null) {
+                describe(identity, sink, style);
+            }
             if (console.interactive()) {
                 sink.line(style.dim("mode " + mode + ": type a line to send it to every client, /help for commands, Ctrl-C to stop"));
             }
@@ -141,6 +163,33 @@ final class ServeCommand implements Callable<Integer> {
             sink.line("stopped" + (n == 0 ? "" : ": closed " + n + " connection" + (n == 1 ? "" : "s") + " with 1001 going away"));
             return ExitCode.OK;
         }
+    }
+
+    /** The certificate to serve wss:// with, or null for ws://. */
+    private TlsIdentity identity() {
+        if ((certFile == null) != (keyFile == null)) {
+            throw UserError.usage("--cert and --key go together: the certificate (PEM) and its private key (PKCS#8 PEM)");
+        }
+        try {
+            if (certFile != null) {
+                return TlsIdentity.fromPem(certFile, keyFile);
+            }
+            if (!tls) {
+                return null;
+            }
+            Path home = io.home() != null ? io.home() : StateDir.fromEnvironment().path();
+            return TlsIdentity.selfSigned(home);
+        } catch (TlsSetupException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    private static void describe(TlsIdentity identity, LineSink sink, Style style) {
+        if (identity.generated()) {
+            sink.line("made a self-signed certificate for localhost, 127.0.0.1 and ::1: " + identity.certificateFile());
+        }
+        sink.line("certificate SHA-256 " + identity.fingerprint());
+        sink.line(style.dim("clients: wstutor connect --ca " + identity.certificateFile() + " URL (or --insecure to skip the check)"));
     }
 
     private SocketIoOptions socketIoOptions() {

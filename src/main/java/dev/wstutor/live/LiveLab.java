@@ -9,6 +9,13 @@ import dev.wstutor.net.EchoHandler;
 import dev.wstutor.net.RawExchange;
 import dev.wstutor.net.TapClient;
 import dev.wstutor.net.TapServer;
+import dev.wstutor.net.ByteWatch;
+import dev.wstutor.net.TlsIdentity;
+import dev.wstutor.net.TlsTrust;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import dev.wstutor.wire.Frame;
 import dev.wstutor.wire.Opcode;
 import java.io.IOException;
@@ -40,6 +47,10 @@ public final class LiveLab implements AutoCloseable {
     private TapClient client;
     private int serverId;
     private int clientLogStart;
+    private TapClient.Options clientOptions = TapClient.Options.defaults().withTimeout(WAIT);
+    /** wss:// only: the raw TCP bytes the client wrote and read (ciphertext), and the throwaway certificate's home. */
+    private final WireBytes wire = new WireBytes();
+    private Path tlsDir;
     /** What the last probe had the client say to provoke its frame ("" when it said nothing). */
     String lastSent = "";
 
@@ -66,6 +77,63 @@ public final class LiveLab implements AutoCloseable {
         return live;
     }
 
+    /**
+     * The same lab over TLS: the server serves wss:// with a self-signed certificate made for this lab alone (in a
+     * temporary directory, deleted on close), the client trusts exactly that certificate, and the client's raw TCP
+     * bytes are kept (see {@link #wireSent}) to show what TLS puts on the wire.
+     */
+    public static LiveLab openTls() throws IOException {
+        LiveLab live = new LiveLab(PATH);
+        live.tlsDir = Files.createTempDirectory("wstutor-tls-lab");
+        try {
+            TlsIdentity id = TlsIdentity.selfSigned(live.tlsDir);
+            live.server = TapServer.start(TapServer.Config.loopback().withTls(id.context()), live.serverLog.and(live.relay),
+                    new EchoHandler(), System::nanoTime);
+            live.clientOptions = live.clientOptions.withTrust(TlsTrust.ca(id.certificateFile())).withWire(live.wire);
+            live.connect();
+        } catch (IOException e) {
+            live.close();
+            throw e;
+        }
+        return live;
+    }
+
+    /** Raw TCP chunks in the order they crossed, with their direction. */
+    private static final class WireBytes implements ByteWatch {
+        private final List<Direction> directions = new ArrayList<>();
+        private final List<byte[]> chunks = new ArrayList<>();
+
+        @Override
+        public synchronized void bytes(Direction direction, byte[] bytes) {
+            directions.add(direction);
+            chunks.add(bytes);
+        }
+
+        synchronized int size() {
+            return chunks.size();
+        }
+
+        synchronized byte[] sent(int from) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            for (int i = from; i < chunks.size(); i++) {
+                if (directions.get(i) == Direction.OUT) {
+                    out.writeBytes(chunks.get(i));
+                }
+            }
+            return out.toByteArray();
+        }
+    }
+
+    /** How many raw TCP chunks the client has written and read so far (wss:// labs): a mark for {@link #wireSent}. */
+    public int wireMark() {
+        return wire.size();
+    }
+
+    /** Every byte the client wrote on TCP since {@code mark}: under TLS, ciphertext. */
+    public byte[] wireSent(int mark) {
+        return wire.sent(mark);
+    }
+
     /** Passes server events on to a listener that can be swapped while the server runs. */
     private static final class Relay implements WireListener {
         volatile WireListener target = WireListener.NONE;
@@ -83,7 +151,7 @@ public final class LiveLab implements AutoCloseable {
 
     private void connect() throws ConnectFailure {
         clientLogStart = clientLog.size();
-        client = TapClient.connect(URI.create(server.url() + path), TapClient.Options.defaults().withTimeout(WAIT),
+        client = TapClient.connect(URI.create(server.url() + path), clientOptions,
                 clientLog, new TapClient.Handler() { }, System::nanoTime);
         // The server numbers its connections; find ours by the client's port.
         int port = client.localAddress().getPort();
@@ -254,6 +322,18 @@ public final class LiveLab implements AutoCloseable {
         if (client != null) {
             client.close();
         }
-        server.stop(500);
+        if (server != null) {
+            server.stop(500);
+        }
+        if (tlsDir != null) {
+            try (var files = Files.list(tlsDir)) {
+                for (Path f : files.toList()) {
+                    Files.deleteIfExists(f);
+                }
+                Files.deleteIfExists(tlsDir);
+            } catch (IOException e) {
+                // a temporary directory left behind; the system cleans those
+            }
+        }
     }
 }

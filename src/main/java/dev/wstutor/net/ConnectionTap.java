@@ -39,6 +39,8 @@ public final class ConnectionTap {
     /** Whether a fragmented data message is under way (its last frame had FIN=0). */
     private boolean inMessage;
     private volatile HttpMessage request;
+    /** Whether a Close frame has arrived from the peer. */
+    private volatile boolean closeReceived;
     /** Whether the listener wants frame events; when not, frames are checked but not decoded. */
     private final boolean frames;
 
@@ -172,6 +174,9 @@ public final class ConnectionTap {
         boolean masked = (b1 & 0x80) != 0;
         int opcode = b0 & 0x0F;
         int len7 = b1 & 0x7F;
+        if (opcode == 8) {
+            closeReceived = true;
+        }
         long payload = size - 2L - (len7 == 126 ? 2 : len7 == 127 ? 8 : 0) - (masked ? 4 : 0);
         if (!frames) {
             ProtocolViolation broken = headerRule(b0, masked, opcode, payload, streamOffset);
@@ -243,6 +248,28 @@ public final class ConnectionTap {
             listener.on(new WireEvent.FrameRejected(connection(), observer, since(), direction, raw, shifted));
             return shifted;
         }
+    }
+
+    /**
+     * A client's read thread says whether the chunk it just read was shown already (after a close, from the byte
+     * stream); the library's parse of that same chunk, if it still parses it, then only checks it.
+     */
+    private boolean shownAsRead;
+
+    void shownAsRead(boolean shown) {
+        shownAsRead = shown;
+    }
+
+    /** Whether the chunk being parsed was shown as it was read; clears the mark. */
+    boolean takeShownAsRead() {
+        boolean shown = shownAsRead;
+        shownAsRead = false;
+        return shown;
+    }
+
+    /** Whether a Close frame has arrived from the peer (decoded by the library or, after a close, by the tap alone). */
+    boolean closeReceived() {
+        return closeReceived;
     }
 
     void opened(InetSocketAddress local, InetSocketAddress remote) {

@@ -40,7 +40,7 @@ final class GuardedSocket extends WebSocketImpl {
     private byte[] head = new byte[512];
     private int headLength;
     /** Handed to the library (the head was acceptable), or refused; either way the gate is done with it. */
-    private boolean admitted;
+    private volatile boolean admitted;
     private boolean refused;
     private volatile boolean overflowed;
 
@@ -55,6 +55,18 @@ final class GuardedSocket extends WebSocketImpl {
 
     @Override
     public void decode(ByteBuffer bytes) {
+        long at = decoded;
+        decoded += bytes.remaining();
+        if (admitted) {
+            long from = reportedFrom;
+            if (from >= 0 && at >= from) {
+                return; // read after this side started closing: the tap has it, the library has no use for it
+            }
+            if (from < 0 && closingOrClosed() && getDraft() instanceof TapDraft d) {
+                d.tap().received(TapClient.bytesOf(bytes)); // the library would drop it unseen
+                return;
+            }
+        }
         ByteBuffer whole;
         synchronized (this) {
             if (admitted) {
@@ -174,12 +186,15 @@ final class GuardedSocket extends WebSocketImpl {
         }
         gate.report(peer, why + "; answered " + answer.statusLine() + " and closed");
         try {
-            if (getChannel() instanceof SocketChannel channel) {
+            // Through the channel the library reads: under TLS it encrypts the answer.
+            if (getChannel() != null) {
                 ByteBuffer bytes = ByteBuffer.wrap(answer.bytes());
                 for (int tries = 0; bytes.hasRemaining() && tries < 8; tries++) {
-                    channel.write(bytes);
+                    getChannel().write(bytes);
                 }
-                channel.shutdownOutput();
+                if (getSelectionKey() != null && getSelectionKey().channel() instanceof SocketChannel channel) {
+                    channel.shutdownOutput();
+                }
             }
         } catch (IOException e) {
             // the peer is gone already; closing is all that is left
@@ -206,6 +221,91 @@ final class GuardedSocket extends WebSocketImpl {
         }
     }
 
+    /**
+     * Every chunk read from the connection, decrypted, on the selector thread, before the library queues it. While
+     * the connection is open the draft's tap sees it as the library decodes it; once a close handshake is under
+     * way the library decodes nothing, so the tap is given the chunk here: the peer's Close reply, and anything the
+     * peer sends after a Close, are shown rather than dropped unseen. The reply to a Close this server started
+     * ends the wait for it.
+     */
+    void readFromWire(byte[] chunk) {
+        long at = read;
+        read += chunk.length;
+        if (!admitted || !(closeStarted || closingOrClosed())) {
+            return;
+        }
+        if (getDraft() instanceof TapDraft d) {
+            if (reportedFrom < 0) {
+                reportedFrom = at;
+            }
+            d.tap().received(chunk);
+            if (awaitingReply && d.tap().closeReceived()) {
+                awaitingReply = false;
+                // Before the library has finished starting the close (flushAndClose) there is nothing to end yet:
+                // its own closeConnection() follows, and now closes at once.
+                if (isFlushAndClose()) {
+                    super.closeConnection();
+                }
+            }
+        }
+    }
+
+    private boolean closingOrClosed() {
+        ReadyState state = getReadyState();
+        return state == ReadyState.CLOSING || state == ReadyState.CLOSED;
+    }
+
+    /**
+     * Stream offsets, so that each chunk is shown once: bytes read so far (selector thread), bytes handed to
+     * {@link #decode} so far (the connection's worker thread), and the offset from which chunks were shown as they
+     * were read (-1: none yet). Set before the Close goes out, {@code closeStarted} keeps a reply that arrives before
+     * the library has marked the connection CLOSING from being decoded by nobody.
+     */
+    private long read;
+    private long decoded;
+    private volatile long reportedFrom = -1;
+    private volatile boolean closeStarted;
+
+    /** The codes of a close this server starts on purpose (not a failure), after which it waits for the reply. */
+    private static boolean waitsForReply(int code) {
+        return code == CloseFrame.NORMAL || code == CloseFrame.GOING_AWAY || (code >= 3000 && code <= 4999);
+    }
+
+    /** Whether this server sent a Close and waits for the peer's reply before closing TCP. */
+    private volatile boolean awaitingReply;
+    private volatile int startedWith;
+
+    @Override
+    public synchronized void close(int code, String message, boolean remote) {
+        boolean starting = !remote && getReadyState() == ReadyState.OPEN && waitsForReply(code) && !overflowed;
+        if (!remote && getReadyState() == ReadyState.OPEN) {
+            closeStarted = true;
+        }
+        if (starting) {
+            startedWith = code;
+            awaitingReply = true; // before the Close goes out: the library may finish writing it at once
+        }
+        super.close(code, message, remote);
+    }
+
+    /**
+     * Called by the library once everything queued is written after a close. For a close the peer started, that
+     * is the end (RFC 6455 7.1.1: the server closes TCP first). For one this server started, Java-WebSocket would
+     * close TCP at once, before the peer's Close reply arrives; the connection stays open to read it (the tap shows
+     * it), at most {@link #CLOSE_REPLY_WAIT}, so a peer that never answers costs no more than that.
+     */
+    @Override
+    public void closeConnection() {
+        if (awaitingReply && getDraft() instanceof TapDraft d && !d.tap().closeReceived()) {
+            gate.closeLater(this, CLOSE_REPLY_WAIT, startedWith, "no Close reply within " + CLOSE_REPLY_WAIT.toMillis() + " ms");
+            return;
+        }
+        awaitingReply = false;
+        super.closeConnection();
+    }
+
+    static final java.time.Duration CLOSE_REPLY_WAIT = java.time.Duration.ofSeconds(2);
+
     /** Closes the TCP connection now, whatever the close handshake's state. */
     void forceClose(int code, String why) {
         if (!isClosed()) {
@@ -221,7 +321,8 @@ final class GuardedSocket extends WebSocketImpl {
 
     private InetSocketAddress remote() {
         try {
-            return getChannel() instanceof SocketChannel c ? (InetSocketAddress) c.getRemoteAddress() : null;
+            return getSelectionKey() != null && getSelectionKey().channel() instanceof SocketChannel c
+                    ? (InetSocketAddress) c.getRemoteAddress() : null;
         } catch (IOException e) {
             return null;
         }

@@ -40,8 +40,18 @@ final class HandshakeGate implements WebSocketServerFactory, AutoCloseable {
     private final Set<GuardedSocket> pending = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService timer;
     private volatile IntSupplier openCount = () -> 0;
+    /** For wss://: the server's TLS context, and the thread that runs the TLS engine's slow tasks. Null for ws://. */
+    private final javax.net.ssl.SSLContext tls;
+    private final java.util.concurrent.ExecutorService tlsTasks;
 
-    HandshakeGate(Limits limits, WireListener listener, IntSupplier numbering, LongSupplier nanoClock) {
+    HandshakeGate(Limits limits, WireListener listener, IntSupplier numbering, LongSupplier nanoClock,
+                  javax.net.ssl.SSLContext tls) {
+        this.tls = tls;
+        this.tlsTasks = tls == null ? null : Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "wstutor-tls");
+            t.setDaemon(true);
+            return t;
+        });
         this.limits = limits;
         this.listener = listener;
         this.numbering = numbering;
@@ -81,9 +91,24 @@ final class HandshakeGate implements WebSocketServerFactory, AutoCloseable {
         return s;
     }
 
+    /**
+     * For wss://, TLS sits between the socket and the library (Java-WebSocket's own SSLSocketChannel2, as its
+     * DefaultSSLWebSocketServerFactory uses it): every limit of {@link GuardedSocket} applies to the decrypted
+     * bytes, and a peer that stalls in the TLS handshake sends no head and meets the handshake time-out. Either
+     * way the connection sees every chunk read ({@link TapChannel}), so its tap can show what arrives after a Close.
+     */
     @Override
-    public ByteChannel wrapChannel(SocketChannel channel, SelectionKey key) {
-        return channel;
+    public ByteChannel wrapChannel(SocketChannel channel, SelectionKey key) throws java.io.IOException {
+        ByteChannel wire = channel;
+        if (tls != null) {
+            javax.net.ssl.SSLEngine engine = tls.createSSLEngine();
+            engine.setUseClientMode(false);
+            wire = new org.java_websocket.SSLSocketChannel2(channel, engine, tlsTasks, key);
+        }
+        if (key.attachment() instanceof GuardedSocket s) {
+            return new TapChannel(wire, s::readFromWire);
+        }
+        return wire;
     }
 
     /** Whether one more connection may open. */
@@ -138,6 +163,9 @@ final class HandshakeGate implements WebSocketServerFactory, AutoCloseable {
     @Override
     public void close() {
         timer.shutdownNow();
+        if (tlsTasks != null) {
+            tlsTasks.shutdownNow();
+        }
         for (GuardedSocket s : pending) {
             s.forceClose(org.java_websocket.framing.CloseFrame.GOING_AWAY, "server stopped");
         }

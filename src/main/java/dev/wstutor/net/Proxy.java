@@ -196,7 +196,8 @@ public final class Proxy implements AutoCloseable {
                     request.header(name).ifPresent(v -> headers.putIfAbsent(name, v));
                 }
             }
-            return new TapClient.Options(headers, options.subprotocols(), options.timeout(), options.maxFrameSize());
+            return new TapClient.Options(headers, options.subprotocols(), options.timeout(), options.maxFrameSize(),
+                    options.trust(), options.wire());
         }
     }
 

@@ -34,7 +34,9 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
-import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
 
 /**
  * A WebSocket client with no library in the way: it writes its own opening handshake and frames on a plain
@@ -107,6 +109,12 @@ public final class RawSession implements AutoCloseable {
     /** As above, reporting its events as connection number {@code connection} (a checker opens several). */
     public static RawSession open(URI uri, Map<String, String> headers, Duration timeout, WireListener listener,
                                   LongSupplier nanoClock, int connection) throws ConnectFailure {
+        return open(uri, headers, timeout, listener, nanoClock, connection, TlsTrust.system());
+    }
+
+    /** As above; a wss:// server is trusted as {@code trust} says. */
+    public static RawSession open(URI uri, Map<String, String> headers, Duration timeout, WireListener listener,
+                                  LongSupplier nanoClock, int connection, TlsTrust trust) throws ConnectFailure {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase();
         if (!scheme.equals("ws") && !scheme.equals("wss")) {
             throw new ConnectFailure("'" + uri + "' is not a WebSocket URL: use ws://host:port/path or wss://...");
@@ -122,10 +130,21 @@ public final class RawSession implements AutoCloseable {
         SecureRandom random = new SecureRandom();
         Socket socket = null;
         try {
-            socket = tls ? SSLSocketFactory.getDefault().createSocket() : new Socket();
+            socket = new Socket();
             socket.connect(new InetSocketAddress(uri.getHost(), port), ms);
             socket.setTcpNoDelay(true);
             socket.setSoTimeout(ms);
+            if (tls) {
+                SSLSocket ssl = (SSLSocket) trust.factory().createSocket(socket, uri.getHost(), port, true);
+                if (trust.checksHost()) {
+                    SSLParameters p = ssl.getSSLParameters();
+                    p.setEndpointIdentificationAlgorithm("HTTPS");
+                    ssl.setSSLParameters(p);
+                }
+                ssl.setSoTimeout(ms);
+                socket = ssl;
+                ssl.startHandshake();
+            }
             byte[] nonce = new byte[16];
             random.nextBytes(nonce);
             String key = AcceptKey.keyFrom(nonce);
@@ -165,6 +184,9 @@ public final class RawSession implements AutoCloseable {
         } catch (SocketTimeoutException e) {
             closeQuietly(socket);
             throw new ConnectFailure("no answer to the opening handshake from " + where + " within " + ms + " ms");
+        } catch (SSLException e) {
+            closeQuietly(socket);
+            throw new ConnectFailure(TlsTrust.describe(e, where));
         } catch (IOException | HandshakeFormatException e) {
             closeQuietly(socket);
             throw new ConnectFailure("cannot connect to " + where + ": " + e.getMessage());

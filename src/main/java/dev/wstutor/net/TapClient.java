@@ -61,18 +61,34 @@ public final class TapClient implements Sender, AutoCloseable {
         }
     }
 
-    /** Extra request headers (in order), offered subprotocols, and how long to wait for the handshake. */
-    public record Options(Map<String, String> headers, List<String> subprotocols, Duration timeout, int maxFrameSize) {
+    /**
+     * Extra request headers (in order), offered subprotocols, how long to wait for the handshake, which wss://
+     * servers to trust, and (for lessons) a watch on the raw TCP bytes, ciphertext under TLS.
+     */
+    public record Options(Map<String, String> headers, List<String> subprotocols, Duration timeout, int maxFrameSize,
+                          TlsTrust trust, ByteWatch wire) {
+        public Options(Map<String, String> headers, List<String> subprotocols, Duration timeout, int maxFrameSize) {
+            this(headers, subprotocols, timeout, maxFrameSize, TlsTrust.system(), ByteWatch.NONE);
+        }
+
         public static Options defaults() {
             return new Options(Map.of(), List.of(), Duration.ofSeconds(5), 16 * 1024 * 1024);
         }
 
         public Options withMaxFrameSize(int bytes) {
-            return new Options(headers, subprotocols, timeout, bytes);
+            return new Options(headers, subprotocols, timeout, bytes, trust, wire);
         }
 
         public Options withTimeout(Duration t) {
-            return new Options(headers, subprotocols, t, maxFrameSize);
+            return new Options(headers, subprotocols, t, maxFrameSize, trust, wire);
+        }
+
+        public Options withTrust(TlsTrust t) {
+            return new Options(headers, subprotocols, timeout, maxFrameSize, t, wire);
+        }
+
+        public Options withWire(ByteWatch w) {
+            return new Options(headers, subprotocols, timeout, maxFrameSize, trust, w);
         }
     }
 
@@ -108,6 +124,8 @@ public final class TapClient implements Sender, AutoCloseable {
         Client client = new Client(uri, draft, new LinkedHashMap<>(options.headers()), handler, log);
         client.setConnectionLostTimeout(0);
         client.setDaemon(true);
+        client.setSocketFactory(new ClientSockets(uri.getHost(), scheme.equals("wss") ? options.trust() : null,
+                (int) Math.max(1, options.timeout().toMillis()), client::readAfterClose, options.wire()));
         boolean open;
         try {
             open = client.connectBlocking(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -269,6 +287,68 @@ public final class TapClient implements Sender, AutoCloseable {
             return ((TapDraft) getConnection().getDraft()).tap();
         }
 
+        /**
+         * Every chunk read, before the library sees it. Once this side has sent or received a Close, the library
+         * no longer decodes what arrives (it drops it, and stops reading after the chunk it holds), so the tap
+         * decodes it here: the peer's Close reply, and anything the peer still sends after a Close.
+         */
+        void readAfterClose(Direction direction, byte[] bytes) {
+            readThread = Thread.currentThread();
+            if (direction != Direction.IN || !opened) {
+                return;
+            }
+            // closeStarted: the reply can arrive before the library has marked the connection CLOSING.
+            boolean report = closeStarted || !isOpen();
+            tap().shownAsRead(report);
+            if (report) {
+                tap().received(bytes);
+            }
+        }
+
+        /** The library's read thread, known from its first read. */
+        private volatile Thread readThread;
+
+        /**
+         * The library's read loop stops as soon as the connection is closing, so when this side starts the close
+         * between two reads, the reply is never read at all. Asked by that loop, the answer is "not yet" until the
+         * reply (or the end of the stream) has arrived, so the loop reads it and the tap shows it. A server that
+         * never answers is ended by {@link TapClient#close()} after its wait.
+         */
+        @Override
+        public boolean isClosing() {
+            if (closeStarted && Thread.currentThread() == readThread && !isClosed() && !tap().closeReceived()) {
+                return false;
+            }
+            return super.isClosing();
+        }
+
+        /** Set before this side's Close goes out. */
+        private volatile boolean closeStarted;
+
+        @Override
+        public void close(int code, String message) {
+            if (isOpen()) {
+                closeStarted = true;
+            }
+            super.close(code, message);
+        }
+
+        @Override
+        public void close(int code) {
+            if (isOpen()) {
+                closeStarted = true;
+            }
+            super.close(code);
+        }
+
+        @Override
+        public void close() {
+            if (isOpen()) {
+                closeStarted = true;
+            }
+            super.close();
+        }
+
         @Override
         public void onOpen(ServerHandshake handshake) {
             opened = true;
@@ -341,12 +421,9 @@ public final class TapClient implements Sender, AutoCloseable {
                     return String.join("; ", problems);
                 }
             }
-            if (ex instanceof javax.net.ssl.SSLException || ex != null && ex.getCause() instanceof javax.net.ssl.SSLException) {
-                String m = String.valueOf(ex.getMessage());
-                return m.contains("PKIX") || m.contains("certification path")
-                        ? "TLS with " + where + " failed: its certificate is not trusted by this Java (self-signed?); "
-                        + "add it to the trust store (-Djavax.net.ssl.trustStore=...) or use ws:// for a local server"
-                        : "TLS with " + where + " failed: is it a TLS server? for a plain server use ws://";
+            String tls = ex == null ? null : TlsTrust.describe(ex, where);
+            if (tls != null) {
+                return tls;
             }
             if (response != null && response.status() == 101 && request != null) {
                 // Java-WebSocket refuses the 101 itself ("draft ... refuses handshake"); say what it disliked.
@@ -375,6 +452,48 @@ public final class TapClient implements Sender, AutoCloseable {
                 return "handshake with " + where + " failed: " + reason;
             }
             return "no handshake answer from " + where + " within " + timeout.toMillis() + " ms";
+        }
+    }
+
+    /** Makes the one socket of a connection; the library asks for it unconnected and connects it itself. */
+    private static final class ClientSockets extends javax.net.SocketFactory {
+        private final String host;
+        private final TlsTrust trust;
+        private final int handshakeMs;
+        private final ByteWatch plaintext;
+        private final ByteWatch wire;
+
+        ClientSockets(String host, TlsTrust trust, int handshakeMs, ByteWatch plaintext, ByteWatch wire) {
+            this.host = host;
+            this.trust = trust;
+            this.handshakeMs = handshakeMs;
+            this.plaintext = plaintext;
+            this.wire = wire;
+        }
+
+        @Override
+        public java.net.Socket createSocket() {
+            return new ClientSocket(host, trust, handshakeMs, plaintext, wire);
+        }
+
+        @Override
+        public java.net.Socket createSocket(String h, int p) {
+            throw new UnsupportedOperationException("the client connects the socket itself");
+        }
+
+        @Override
+        public java.net.Socket createSocket(String h, int p, java.net.InetAddress la, int lp) {
+            throw new UnsupportedOperationException("the client connects the socket itself");
+        }
+
+        @Override
+        public java.net.Socket createSocket(java.net.InetAddress a, int p) {
+            throw new UnsupportedOperationException("the client connects the socket itself");
+        }
+
+        @Override
+        public java.net.Socket createSocket(java.net.InetAddress a, int p, java.net.InetAddress la, int lp) {
+            throw new UnsupportedOperationException("the client connects the socket itself");
         }
     }
 

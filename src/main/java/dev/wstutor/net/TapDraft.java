@@ -104,7 +104,7 @@ public final class TapDraft extends Draft_6455 {
      */
     @Override
     public List<Framedata> translateFrame(ByteBuffer buffer) throws InvalidDataException {
-        ConnectionTap.Verdict verdict = tap.received(bytesOf(buffer));
+        ConnectionTap.Verdict verdict = tap.takeShownAsRead() ? ConnectionTap.Verdict.OK : tap.received(bytesOf(buffer));
         if (batchConn != null) {
             drain(batchConn); // never left behind: a chunk whose frames were not all processed still gets its replies out
         }

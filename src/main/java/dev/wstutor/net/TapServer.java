@@ -64,7 +64,13 @@ public final class TapServer implements AutoCloseable {
      * @param workers decoder threads; 1 keeps all events of all connections in order
      */
     public record Config(String host, int port, List<String> subprotocols, Limits limits, int connectionLostTimeout,
-                         int workers) {
+                         int workers, javax.net.ssl.SSLContext tls) {
+        /** A ws:// server. */
+        public Config(String host, int port, List<String> subprotocols, Limits limits, int connectionLostTimeout,
+                      int workers) {
+            this(host, port, subprotocols, limits, connectionLostTimeout, workers, null);
+        }
+
         /** The default limits with {@code maxFrameSize} for frames (and messages no smaller). */
         public Config(String host, int port, List<String> subprotocols, int maxFrameSize, int connectionLostTimeout,
                       int workers) {
@@ -80,24 +86,31 @@ public final class TapServer implements AutoCloseable {
         }
 
         public Config withPort(int p) {
-            return new Config(host, p, subprotocols, limits, connectionLostTimeout, workers);
+            return new Config(host, p, subprotocols, limits, connectionLostTimeout, workers, tls);
         }
 
         public Config withHost(String h) {
-            return new Config(h, port, subprotocols, limits, connectionLostTimeout, workers);
+            return new Config(h, port, subprotocols, limits, connectionLostTimeout, workers, tls);
+        }
+
+        /** Serves wss:// with this TLS context. */
+        public Config withTls(javax.net.ssl.SSLContext context) {
+            return new Config(host, port, subprotocols, limits, connectionLostTimeout, workers, context);
         }
 
         public Config withLimits(Limits l) {
-            return new Config(host, port, subprotocols, l, connectionLostTimeout, workers);
+            return new Config(host, port, subprotocols, l, connectionLostTimeout, workers, tls);
         }
     }
 
     private final Server server;
     private final InetSocketAddress bound;
+    private final boolean tls;
 
-    private TapServer(Server server, InetSocketAddress bound) {
+    private TapServer(Server server, InetSocketAddress bound, boolean tls) {
         this.server = server;
         this.bound = bound;
+        this.tls = tls;
     }
 
     /** Binds and starts; returns once the port is known. A busy port is an IOException saying so. */
@@ -120,7 +133,7 @@ public final class TapServer implements AutoCloseable {
         Limits limits = config.limits();
         Draft draft = new TapDraft(Endpoint.SERVER, listener, nanoClock, numbers::incrementAndGet, protocols,
                 limits.maxFrame(), limits.maxMessage());
-        HandshakeGate gate = new HandshakeGate(limits, listener, numbers::incrementAndGet, nanoClock);
+        HandshakeGate gate = new HandshakeGate(limits, listener, numbers::incrementAndGet, nanoClock, config.tls());
         Server server = new Server(new InetSocketAddress(address, config.port()), config.workers(), List.of(draft), handler, gate);
         gate.countOpenWith(server.open::get);
         server.setWebSocketFactory(gate);
@@ -145,7 +158,7 @@ public final class TapServer implements AutoCloseable {
             }
             throw new IOException("cannot listen on " + config.host() + ":" + config.port() + ": " + failure.getMessage());
         }
-        return new TapServer(server, new InetSocketAddress(address, server.getPort()));
+        return new TapServer(server, new InetSocketAddress(address, server.getPort()), config.tls() != null);
     }
 
     public int port() {
@@ -156,13 +169,13 @@ public final class TapServer implements AutoCloseable {
         return bound;
     }
 
-    /** "ws://127.0.0.1:PORT/" */
+    /** "ws://127.0.0.1:PORT/", or wss:// when it serves TLS */
     public String url() {
         String host = bound.getAddress().getHostAddress();
         if (host.contains(":")) {
             host = "[" + host + "]";
         }
-        return "ws://" + host + ":" + port() + "/";
+        return (tls ? "wss://" : "ws://") + host + ":" + port() + "/";
     }
 
     /** Open connections in the order they were numbered. */

@@ -79,7 +79,7 @@ class CourseCommandsTest {
         String text = out.toString();
         assertTrue(text.contains("1 of 8 done"), text);
         assertTrue(text.contains("[##########] what-is-websocket") && text.contains("done"), text);
-        assertTrue(text.contains("[###-------] handshake") && text.contains("step 3 of 9"), text);
+        assertTrue(text.contains("[###-------] handshake") && text.contains("step 3 of 10"), text);
         assertTrue(text.matches("(?s).*2 of [0-9]+ questions answered, 1 known.*"), text);
         assertTrue(text.matches("(?s).*ws-3 +100%.*"), text);
         assertTrue(text.contains("Weakest: "), text);
@@ -103,7 +103,7 @@ class CourseCommandsTest {
     void resetAsksFirstKeepsABackupAndForgetsOnlyThatLesson() throws IOException {
         progress("{\"lessons\":{\"handshake\":{\"step\":3,\"steps\":9},\"server-push\":{\"step\":2,\"steps\":4}}}");
         assertEquals(0, run("n\n", "reset", "handshake"));
-        assertTrue(out.toString().contains("Reset your progress in lesson handshake (step 3 of 9)?"), out.toString());
+        assertTrue(out.toString().contains("Reset your progress in lesson handshake (step 3 of 10)?"), out.toString());
         assertTrue(out.toString().contains("Nothing was reset."), out.toString());
         assertTrue(Files.readString(home.resolve("lessons.json")).contains("handshake"));
 

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * read stdin run this way so that they never touch the test JVM's own stdin.
  */
 final class WstutorProcess implements AutoCloseable {
-    private static final Pattern LISTENING = Pattern.compile("listening on ws://127\\.0\\.0\\.1:(\\d+)/");
+    private static final Pattern LISTENING = Pattern.compile("listening on wss?://127\\.0\\.0\\.1:(\\d+)/");
 
     private final Process process;
     private final BlockingQueue<String> out = new LinkedBlockingQueue<>();

@@ -48,16 +48,16 @@ class RealLessonsTest {
     }
 
     @Test
-    void theHandshakeLessonFollowsTheStudyDocumentInNineSteps() throws Exception {
+    void theHandshakeLessonFollowsTheStudyDocumentInTenStepsOneOfThemOverTls() throws Exception {
         Lesson lesson = course().find("handshake").orElseThrow();
-        assertEquals(9, lesson.steps().size());
+        assertEquals(10, lesson.steps().size());
         List<String> demos = lesson.steps().stream()
                 .flatMap(s -> s.parts().stream())
                 .filter(p -> p instanceof Part.DemoCall)
                 .map(p -> ((Part.DemoCall) p).name())
                 .toList();
         assertEquals(List.of("handshake-request", "handshake-response", "accept", "accept-derivation", "frames",
-                "connection", "ping", "close", "try-it", "bad-handshake"), demos);
+                "connection", "ping", "close", "tls", "try-it", "bad-handshake"), demos);
     }
 
     private static String plainRun(Lesson lesson) {

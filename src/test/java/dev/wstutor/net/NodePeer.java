@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * skipped, saying how to install it, only when scripts/peers/node_modules is missing.
  */
 public final class NodePeer implements AutoCloseable {
-    private static final Pattern LISTENING = Pattern.compile("listening on (?:ws|http)://127\\.0\\.0\\.1:(\\d+)/");
+    private static final Pattern LISTENING = Pattern.compile("listening on (?:wss?|http)://127\\.0\\.0\\.1:(\\d+)/");
 
     private final Process process;
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
@@ -90,6 +90,11 @@ public final class NodePeer implements AutoCloseable {
 
     public String url() {
         return "ws://127.0.0.1:" + port + "/";
+    }
+
+    /** The same server as a wss:// URL: for a TLS peer. */
+    public String wssUrl() {
+        return "wss://127.0.0.1:" + port + "/";
     }
 
     /** The same server as an http:// URL: where a Socket.IO client starts. */
