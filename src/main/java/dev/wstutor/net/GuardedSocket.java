@@ -309,7 +309,12 @@ final class GuardedSocket extends WebSocketImpl {
     /** Closes the TCP connection now, whatever the close handshake's state. */
     void forceClose(int code, String why) {
         if (!isClosed()) {
-            closeConnection(code, why, false);
+            try {
+                closeConnection(code, why, false);
+            } catch (java.nio.channels.ClosedSelectorException stopping) {
+                // The server stopped while this connection waited for a Close reply: its selector is gone, and
+                // stopping closes the channel itself; nothing is left to do here, and the stop must not fail over it.
+            }
         }
     }
 
