@@ -8,6 +8,7 @@ import dev.wstutor.view.EventPrinter;
 import dev.wstutor.view.LegLabels;
 import dev.wstutor.view.LineSink;
 import dev.wstutor.view.Style;
+import dev.wstutor.view.Timeline;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -75,8 +76,10 @@ final class InspectCommand implements Callable<Integer> {
             LineSink events = console;
             LineSink sink = view.human(events, spec.commandLine().getErr());
             // Both legs read "client → server"; text lines say which leg (JSON has the observer field for that).
-            EventPrinter printer = view.json() ? view.start(events, style)
-                    : view.start(events, LegLabels.proxy(view.format(style), style));
+            // One clock for both legs, so a frame relayed shows after the frame that carried it in.
+            Timeline timeline = view.timeline();
+            EventPrinter printer = view.start(events, view.json() ? view.format(style, timeline)
+                    : LegLabels.proxy(view.format(style, timeline), style), timeline);
             TapClient.Options options = new TapClient.Options(request.map(), request.subprotocols(),
                     Duration.ofMillis(timeoutMs), TapClient.Options.defaults().maxFrameSize());
             Proxy proxy;
