@@ -74,6 +74,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     HeaderOptions request;
 
+    @Mixin
+    ColorOptions color;
+
     @Option(names = "--frames", paramLabel = "none|summary|normal|full", defaultValue = "none",
             description = "also show the frames each case exchanged (default: ${DEFAULT-VALUE})")
     Detail frames;
@@ -81,7 +84,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Style style = Style.detect(false);
+        Style style = color.style();
         if (list) {
             for (CheckCase c : Checker.ALL) {
                 if (json) {

@@ -63,6 +63,9 @@ final class InspectCommand implements Callable<Integer> {
     EventOptions view;
 
     @Mixin
+    ColorOptions color;
+
+    @Mixin
     LimitOptions limits;
 
     @Override
@@ -71,7 +74,7 @@ final class InspectCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw UserError.usage("--listen must be a port 0-65535, got " + port);
         }
-        Style style = Style.detect(false);
+        Style style = color.style();
         try (Console console = io.console("inspect-history")) {
             LineSink events = console;
             LineSink sink = view.human(events, spec.commandLine().getErr());

@@ -93,6 +93,9 @@ final class ServeCommand implements Callable<Integer> {
     EventOptions view;
 
     @Mixin
+    ColorOptions color;
+
+    @Mixin
     LimitOptions limits;
 
     @Override
@@ -108,7 +111,7 @@ final class ServeCommand implements Callable<Integer> {
             throw UserError.usage("--workers and --tick must be positive");
         }
         Limits serverLimits = limits.limits();
-        Style style = Style.detect(false);
+        Style style = color.style();
         try (Console console = io.console("serve-history")) {
             LineSink events = console;
             LineSink sink = view.human(events, spec.commandLine().getErr());

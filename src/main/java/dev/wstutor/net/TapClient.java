@@ -62,17 +62,27 @@ public final class TapClient implements Sender, AutoCloseable {
     }
 
     /** Extra request headers (in order), offered subprotocols, and how long to wait for the handshake. */
-    public record Options(Map<String, String> headers, List<String> subprotocols, Duration timeout, int maxFrameSize) {
+    public record Options(Map<String, String> headers, List<String> subprotocols, Duration timeout, int maxFrameSize,
+                          HttpProxy proxy) {
+        public Options(Map<String, String> headers, List<String> subprotocols, Duration timeout, int maxFrameSize) {
+            this(headers, subprotocols, timeout, maxFrameSize, null);
+        }
+
+        /** Through an HTTP proxy (CONNECT), or directly when {@code proxy} is null. */
+        public Options withProxy(HttpProxy p) {
+            return new Options(headers, subprotocols, timeout, maxFrameSize, p);
+        }
+
         public static Options defaults() {
             return new Options(Map.of(), List.of(), Duration.ofSeconds(5), 16 * 1024 * 1024);
         }
 
         public Options withMaxFrameSize(int bytes) {
-            return new Options(headers, subprotocols, timeout, bytes);
+            return new Options(headers, subprotocols, timeout, bytes, proxy);
         }
 
         public Options withTimeout(Duration t) {
-            return new Options(headers, subprotocols, t, maxFrameSize);
+            return new Options(headers, subprotocols, t, maxFrameSize, proxy);
         }
     }
 
@@ -108,6 +118,11 @@ public final class TapClient implements Sender, AutoCloseable {
         Client client = new Client(uri, draft, new LinkedHashMap<>(options.headers()), handler, log);
         client.setConnectionLostTimeout(0);
         client.setDaemon(true);
+        if (options.proxy() != null) {
+            // The proxy resolves the server's name: the socket is handed it unresolved, and asks for a tunnel to it.
+            client.setDnsResolver(null);
+            client.setSocketFactory(new ProxySockets(options.proxy()));
+        }
         boolean open;
         try {
             open = client.connectBlocking(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -119,7 +134,7 @@ public final class TapClient implements Sender, AutoCloseable {
         if (!open) {
             String reason = client.failure(uri, options.timeout());
             client.closeConnection(CloseCode.ABNORMAL.code(), "handshake failed");
-            throw new ConnectFailure(reason);
+            throw new ConnectFailure(reason, client.log.response.get());
         }
         return new TapClient(client);
     }
@@ -375,6 +390,40 @@ public final class TapClient implements Sender, AutoCloseable {
                 return "handshake with " + where + " failed: " + reason;
             }
             return "no handshake answer from " + where + " within " + timeout.toMillis() + " ms";
+        }
+    }
+
+    /** Sockets that connect through an HTTP proxy; the library asks for one unconnected and connects it itself. */
+    private static final class ProxySockets extends javax.net.SocketFactory {
+        private final HttpProxy proxy;
+
+        ProxySockets(HttpProxy proxy) {
+            this.proxy = proxy;
+        }
+
+        @Override
+        public java.net.Socket createSocket() {
+            return new TunnelSocket(proxy);
+        }
+
+        @Override
+        public java.net.Socket createSocket(String h, int p) {
+            throw new UnsupportedOperationException("the client connects the socket itself");
+        }
+
+        @Override
+        public java.net.Socket createSocket(String h, int p, java.net.InetAddress la, int lp) {
+            throw new UnsupportedOperationException("the client connects the socket itself");
+        }
+
+        @Override
+        public java.net.Socket createSocket(java.net.InetAddress a, int p) {
+            throw new UnsupportedOperationException("the client connects the socket itself");
+        }
+
+        @Override
+        public java.net.Socket createSocket(java.net.InetAddress a, int p, java.net.InetAddress la, int lp) {
+            throw new UnsupportedOperationException("the client connects the socket itself");
         }
     }
 
