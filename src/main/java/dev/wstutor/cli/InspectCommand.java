@@ -94,6 +94,7 @@ final class InspectCommand implements Callable<Integer> {
                 throw new UserError(e.getMessage().replace("--port 0", "--listen 0"));
             }
             sink.line("listening on " + proxy.url());
+            Exposure.warning(host).ifPresent(w -> sink.line(style.yellow(w)));
             sink.line(style.dim("forwarding every client to " + uri + "; each line says which leg it crossed. Ctrl-C stops."));
             try (Stops.Session session = io.untilStopped(console::wake)) {
                 Console.Line line;

@@ -131,6 +131,7 @@ final class ServeCommand implements Callable<Integer> {
                 throw new UserError(e.getMessage());
             }
             sink.line("listening on " + server.url());
+            Exposure.warning(host).ifPresent(w -> sink.line(style.yellow(w)));
             if (console.interactive()) {
                 sink.line(style.dim("mode " + mode + ": type a line to send it to every client, /help for commands, Ctrl-C to stop"));
             }
