@@ -16,15 +16,12 @@ import picocli.CommandLine.Spec;
  * not base64 of 16 bytes still derives (the math works on any string, and a server does exactly that math),
  * with a warning on stderr, because a learner checking a hand-made or truncated key still wants the steps.
  */
-@Command(name = "accept",
+@Command(name = "accept", mixinStandardHelpOptions = true,
         description = {"Derive Sec-WebSocket-Accept from a Sec-WebSocket-Key, step by step (RFC 6455 4.2.2).",
                 "Example: wstutor accept dGhlIHNhbXBsZSBub25jZQ=="})
 final class AcceptCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    boolean help;
 
     @Parameters(paramLabel = "KEY", description = "the Sec-WebSocket-Key value the client sent")
     String key;

@@ -62,7 +62,14 @@ public final class Cli {
         cmd.setExecutionExceptionHandler(new OneLineErrors());
         cmd.setParameterExceptionHandler(new UsageErrors());
         cmd.setColorScheme(CommandLine.Help.defaultColorScheme(ansi()));
+        everyCommandKnowsTheVersion(cmd, new WstutorCommand.Version());
         return cmd;
+    }
+
+    /** {@code wstutor serve -V} says the version as {@code wstutor -V} does (picocli gives subcommands none). */
+    private static void everyCommandKnowsTheVersion(CommandLine cmd, CommandLine.IVersionProvider version) {
+        cmd.getCommandSpec().versionProvider(version);
+        cmd.getSubcommands().values().forEach(sub -> everyCommandKnowsTheVersion(sub, version));
     }
 
     /** picocli's own detection, but NO_COLOR always wins (https://no-color.org). */

@@ -2,6 +2,7 @@ package dev.wstutor.cli;
 
 import dev.wstutor.wire.CloseCode;
 import dev.wstutor.net.ConnectFailure;
+import dev.wstutor.net.Redirects;
 import dev.wstutor.net.TapClient;
 import dev.wstutor.view.Console;
 import dev.wstutor.view.Detail;
@@ -55,9 +56,28 @@ final class ConnectCommand implements Callable<Integer> {
     @Mixin
     HeaderOptions request;
 
-    @Option(names = "--wait", paramLabel = "MS", defaultValue = "1000",
-            description = "without a terminal: how long to wait for replies after the last line (default: ${DEFAULT-VALUE})")
-    long waitMs;
+    @Option(names = {"-w", "--wait"}, paramLabel = "SECONDS", defaultValue = "1", converter = WaitTime.Converter.class,
+            description = {"after the last line of stdin or the last -x: how long to wait for replies before closing,",
+                    "in seconds (2, 0.5) or 500ms; -1 holds the connection open until the server closes it or Ctrl-C (default: ${DEFAULT-VALUE})"})
+    WaitTime wait;
+
+    @Option(names = {"-x", "--execute"}, paramLabel = "LINE",
+            description = "send LINE after connecting, as if typed (repeat for several; /ping, /binary... work, //text sends /text); then wait (-w) and close, without reading stdin")
+    List<String> execute = new java.util.ArrayList<>();
+
+    @Option(names = "--host", paramLabel = "NAME", description = "the Host header to send: the same as -H 'Host: NAME'")
+    String hostHeader;
+
+    @Option(names = "--proxy", paramLabel = "URL",
+            description = "connect through an HTTP proxy that supports CONNECT: http://[user:password@]host:port")
+    String proxy;
+
+    @Option(names = {"-L", "--location"}, description = "follow a redirect (3xx with Location) answered to the handshake")
+    boolean follow;
+
+    @Option(names = "--max-redirects", paramLabel = "N", defaultValue = "10",
+            description = "with -L: the most redirects followed (default: ${DEFAULT-VALUE})")
+    int maxRedirects;
 
     @Option(names = "--timeout", paramLabel = "MS", defaultValue = "5000",
             description = "how long to wait for the handshake answer (default: ${DEFAULT-VALUE})")
@@ -74,27 +94,46 @@ final class ConnectCommand implements Callable<Integer> {
     TlsOptions tls;
 
     @Mixin
+    ColorOptions color;
+
+    @Mixin
     SocketIoOptions socketio;
 
     @Override
     public Integer call() throws InterruptedException {
-        if (waitMs < 0 || timeoutMs < 1) {
-            throw UserError.usage("--wait must be 0 or more and --timeout positive");
+        if (timeoutMs < 1) {
+            throw UserError.usage("--timeout must be positive");
+        }
+        if (maxRedirects < 0) {
+            throw UserError.usage("--max-redirects must be 0 or more");
         }
         if (maxFrame < 1) {
             throw UserError.usage("--max-frame must be positive");
         }
         if (socketio.enabled) {
-            SocketIoSession session = new SocketIoSession(url, socketio, view, request.map(), Duration.ofMillis(timeoutMs),
-                    Duration.ofMillis(waitMs));
+            if (wait.holdsOpen() || !execute.isEmpty() || proxy != null || follow) {
+                throw UserError.usage("--wait -1, -x, --proxy and -L are for plain WebSocket; with --socketio give --wait in seconds and type the lines");
+            }
+            socketio.auth = request.takeAuth();
+            SocketIoSession session = new SocketIoSession(url, socketio, view, headers(), Duration.ofMillis(timeoutMs), wait.time());
             try (Console console = io.console("connect-history")) {
-                return session.run(console, LineSink.of(spec.commandLine().getErr()), Style.detect(false));
+                return session.run(console, LineSink.of(spec.commandLine().getErr()), color.style());
             }
         }
         URI uri = Urls.websocket(url);
-        TapClient.Options options = new TapClient.Options(request.map(), request.subprotocols(), Duration.ofMillis(timeoutMs),
+        TapClient.Options options = new TapClient.Options(headers(), request.subprotocols(), Duration.ofMillis(timeoutMs),
                 maxFrame).withTrust(tls.trust());
-        Style style = Style.detect(false);
+        if (proxy != null) {
+            if ("wss".equalsIgnoreCase(uri.getScheme())) {
+                throw UserError.usage("--proxy works with ws:// only for now; connect to the wss:// server directly");
+            }
+            try {
+                options = options.withProxy(dev.wstutor.net.HttpProxy.parse(proxy));
+            } catch (IllegalArgumentException e) {
+                throw UserError.usage("--proxy " + e.getMessage());
+            }
+        }
+        Style style = color.style();
         try (Console console = io.console("connect-history")) {
             LineSink sink = console;
             // With the frame view off, stdout carries only what arrives, one message a line, for scripts to read;
@@ -104,7 +143,7 @@ final class ConnectCommand implements Callable<Integer> {
             EventPrinter printer = view.start(events, style);
             TapClient client;
             try {
-                client = TapClient.connect(uri, options, view.feed(printer), new TapClient.Handler() {
+                client = Redirects.connect(uri, options, view.feed(printer), new TapClient.Handler() {
                     @Override
                     public void text(String text) {
                         if (plain) {
@@ -124,19 +163,22 @@ final class ConnectCommand implements Callable<Integer> {
                         ending.compareAndSet(null, new Ending(code, reason, byPeer));
                         console.wake();
                     }
-                }, System::nanoTime);
+                }, System::nanoTime, follow ? maxRedirects : 0, (answer, next) -> {
+                    printer.flush(Duration.ofSeconds(1));
+                    LineSink.of(spec.commandLine().getErr()).line(style.dim("redirect: " + answer.status() + " " + answer.reason() + " → " + next));
+                });
             } catch (ConnectFailure e) {
                 printer.close();
-                throw new UserError(e.getMessage());
+                throw new UserError(e.getMessage() + redirectHint(e));
             }
             printer.flush(Duration.ofSeconds(1)); // the handshake first, then the hint below it
-            if (console.interactive()) {
+            if (console.interactive() && execute.isEmpty()) {
                 sink.line(style.dim("connected" + (client.subprotocol().isEmpty() ? "" : " (subprotocol " + client.subprotocol() + ")")
                         + ": type a message, /help for commands, Ctrl-D or Ctrl-C to close"));
             }
-            boolean interrupted = session(console, client, sink, style);
-            if (client.isOpen() && !console.interactive()) {
-                client.awaitClosed(Duration.ofMillis(waitMs)); // replies to the last lines, unless the server closes first
+            boolean interrupted = execute.isEmpty() ? session(console, client, sink, style) : execute(client, sink, style);
+            if (client.isOpen() && (!console.interactive() || !execute.isEmpty())) {
+                interrupted |= linger(client); // replies to the last lines, unless the server closes first
             }
             if (client.isOpen()) {
                 client.close(CloseCode.NORMAL.code(), "");
@@ -154,6 +196,75 @@ final class ConnectCommand implements Callable<Integer> {
             }
             return ExitCode.OK;
         }
+    }
+
+    /** The request headers: -H, --origin, --auth, and --host as the Host header. */
+    private java.util.Map<String, String> headers() {
+        java.util.Map<String, String> headers = request.map();
+        if (hostHeader != null) {
+            if (hostHeader.isBlank() || hostHeader.indexOf('\r') >= 0 || hostHeader.indexOf('\n') >= 0) {
+                throw UserError.usage("--host '" + hostHeader + "' is not a host name");
+            }
+            headers.put("Host", hostHeader.trim());
+        }
+        return headers;
+    }
+
+    /** Without -L, a redirect says where it leads and how to follow it. */
+    private String redirectHint(ConnectFailure e) {
+        if (follow || e.response().isEmpty() || e.response().get().status() / 100 != 3) {
+            return "";
+        }
+        String to = e.response().get().header("Location").orElse(null);
+        return to == null ? "" : " to " + Printable.of(to) + "; follow it with -L";
+    }
+
+    /** The -x lines, sent as if typed; a /quit among them stops there. */
+    private static boolean execute(java.util.List<String> lines, TapClient client, LineSink sink, Style style) {
+        for (String text : lines) {
+            ConsoleCommand command;
+            try {
+                command = ConsoleCommand.parse(text);
+            } catch (IllegalArgumentException e) {
+                throw UserError.usage("-x '" + text + "': " + e.getMessage());
+            }
+            if (command instanceof ConsoleCommand.Quit || !client.isOpen()) {
+                break;
+            }
+            try {
+                run(command, client, sink, style);
+            } catch (IOException | RuntimeException e) {
+                sink.line(style.red("not sent: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
+            }
+        }
+        return false;
+    }
+
+    private boolean execute(TapClient client, LineSink sink, Style style) {
+        return execute(execute, client, sink, style);
+    }
+
+    /**
+     * After the last line: wait --wait for replies, or with -1 until the server closes or a stop (Ctrl-C, SIGTERM),
+     * which closes with 1000 as /quit does. @return whether a stop ended it
+     */
+    private boolean linger(TapClient client) throws InterruptedException {
+        if (!wait.holdsOpen()) {
+            client.awaitClosed(wait.time());
+            return false;
+        }
+        java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
+        try (Stops.Session session = io.untilStopped(() -> {
+            stopped.set(true);
+            if (client.isOpen()) {
+                client.close(CloseCode.NORMAL.code(), "");
+            }
+        })) {
+            while (!client.awaitClosed(Duration.ofSeconds(1)) && !session.requested()) {
+                // held open: the server's frames keep printing
+            }
+        }
+        return false; // a stop here is how -1 is meant to end: closed with 1000, exit 0
     }
 
     /** The exit code of a shell command stopped by Ctrl-C (128 + SIGINT). */

@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
  * printed first, so the learner sees how far the bytes were good; the bad one is one line on stderr with its
  * byte offset (exit 1). Bytes that are not hex are a usage mistake (exit 2), like any malformed argument.
  */
-@Command(name = "decode",
+@Command(name = "decode", mixinStandardHelpOptions = true,
         description = {"Decode WebSocket frames from hex and show every field (RFC 6455 5.2).",
                 "Give the hex as one argument, as several, or - to read it from stdin.",
                 "Example: wstutor decode \"81 85 37 fa 21 3d 7f 9f 4d 51 58\""})
@@ -43,9 +43,6 @@ final class DecodeCommand implements Callable<Integer> {
     DecodeCommand(Io io) {
         this.io = io;
     }
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    boolean help;
 
     @Parameters(arity = "1..*", paramLabel = "HEX", description = "bytes in hex: \"81 05 48 65\", 81054865, 0x81,0x05 or -")
     List<String> hex;

@@ -9,6 +9,7 @@ import dev.wstutor.view.EventText;
 import dev.wstutor.view.FrameClass;
 import dev.wstutor.view.LineSink;
 import dev.wstutor.view.Style;
+import dev.wstutor.view.Timeline;
 import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -30,6 +31,10 @@ public final class EventOptions {
     @Option(names = "--json", description = "one JSON object per event (NDJSON) instead of text")
     boolean json;
 
+    @Option(names = "--time", paramLabel = "relative|wall|none", defaultValue = "relative",
+            description = "each line's time: seconds since the command started (+1.234s), the wall clock (14:03:07.123), or none (default: ${DEFAULT-VALUE})")
+    Timeline.Mode time = Timeline.Mode.RELATIVE;
+
     public Detail detail() {
         return detail;
     }
@@ -42,8 +47,16 @@ public final class EventOptions {
         return json;
     }
 
-    public EventFormat format(Style style) {
-        return json ? new EventJson() : new EventText(style, detail);
+    /**
+     * A new clock for one run of a command: every connection and leg it shows is timed from this one origin, so
+     * the lines are in order (the tap times each connection from its own first byte).
+     */
+    public Timeline timeline() {
+        return Timeline.startingNow(time);
+    }
+
+    public EventFormat format(Style style, Timeline timeline) {
+        return json ? new EventJson(timeline) : new EventText(style, detail, timeline);
     }
 
     /**
@@ -52,13 +65,14 @@ public final class EventOptions {
      * nothing and slows the network threads instead.
      */
     public EventPrinter start(LineSink sink, Style style) {
-        return start(sink, format(style));
+        Timeline timeline = timeline();
+        return start(sink, format(style, timeline), timeline);
     }
 
-    /** {@link #start(LineSink, Style)} with another format (a proxy's leg labels). */
-    public EventPrinter start(LineSink sink, EventFormat format) {
+    /** {@link #start(LineSink, Style)} with another format (a proxy's leg labels) made on {@code timeline}. */
+    public EventPrinter start(LineSink sink, EventFormat format, Timeline timeline) {
         return EventPrinter.start(sink, format, only, EventPrinter.DEFAULT_CAPACITY, EventPrinter.DEFAULT_BYTE_BUDGET,
-                System.console() == null ? EventPrinter.Overflow.WAIT : EventPrinter.Overflow.DROP);
+                System.console() == null ? EventPrinter.Overflow.WAIT : EventPrinter.Overflow.DROP, timeline);
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.wstutor.view.EventPrinter;
 import dev.wstutor.view.LegLabels;
 import dev.wstutor.view.LineSink;
 import dev.wstutor.view.Style;
+import dev.wstutor.view.Timeline;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -62,6 +63,9 @@ final class InspectCommand implements Callable<Integer> {
     EventOptions view;
 
     @Mixin
+    ColorOptions color;
+
+    @Mixin
     LimitOptions limits;
 
     @Mixin
@@ -73,13 +77,15 @@ final class InspectCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw UserError.usage("--listen must be a port 0-65535, got " + port);
         }
-        Style style = Style.detect(false);
+        Style style = color.style();
         try (Console console = io.console("inspect-history")) {
             LineSink events = console;
             LineSink sink = view.human(events, spec.commandLine().getErr());
             // Both legs read "client → server"; text lines say which leg (JSON has the observer field for that).
-            EventPrinter printer = view.json() ? view.start(events, style)
-                    : view.start(events, LegLabels.proxy(view.format(style), style));
+            // One clock for both legs, so a frame relayed shows after the frame that carried it in.
+            Timeline timeline = view.timeline();
+            EventPrinter printer = view.start(events, view.json() ? view.format(style, timeline)
+                    : LegLabels.proxy(view.format(style, timeline), style), timeline);
             TapClient.Options options = new TapClient.Options(request.map(), request.subprotocols(),
                     Duration.ofMillis(timeoutMs), TapClient.Options.defaults().maxFrameSize()).withTrust(tls.trust());
             Proxy proxy;
@@ -91,6 +97,7 @@ final class InspectCommand implements Callable<Integer> {
                 throw new UserError(e.getMessage().replace("--port 0", "--listen 0"));
             }
             sink.line("listening on " + proxy.url());
+            Exposure.warning(host).ifPresent(w -> sink.line(style.yellow(w)));
             sink.line(style.dim("forwarding every client to " + uri + "; each line says which leg it crossed. Ctrl-C stops."));
             try (Stops.Session session = io.untilStopped(console::wake)) {
                 Console.Line line;

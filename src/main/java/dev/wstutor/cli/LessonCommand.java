@@ -171,10 +171,16 @@ public final class LessonCommand implements Callable<Integer> {
             }
         }
 
+        @Override
+        public boolean saving() {
+            return !warned;
+        }
+
         private void warn(IOException e) {
             if (!warned) {
                 warned = true;
-                warnings.println("wstutor: progress not saved (" + e.getMessage() + "); the lesson goes on");
+                warnings.println("wstutor: progress not saved: " + dev.wstutor.progress.StateDir.whyNotSaved(e,
+                        dev.wstutor.progress.StateDir.fromEnvironment().path()) + "; the lesson goes on");
                 warnings.flush();
             }
         }

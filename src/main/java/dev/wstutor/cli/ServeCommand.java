@@ -107,6 +107,9 @@ final class ServeCommand implements Callable<Integer> {
     EventOptions view;
 
     @Mixin
+    ColorOptions color;
+
+    @Mixin
     LimitOptions limits;
 
     @Override
@@ -126,7 +129,7 @@ final class ServeCommand implements Callable<Integer> {
             throw UserError.usage("--workers and --tick must be positive");
         }
         Limits serverLimits = limits.limits();
-        Style style = Style.detect(false);
+        Style style = color.style();
         try (Console console = io.console("serve-history")) {
             LineSink events = console;
             LineSink sink = view.human(events, spec.commandLine().getErr());
@@ -150,6 +153,7 @@ final class ServeCommand implements Callable<Integer> {
             if (identity != null) {
                 describe(identity, sink, style);
             }
+            Exposure.warning(host).ifPresent(w -> sink.line(style.yellow(w)));
             if (console.interactive()) {
                 sink.line(style.dim("mode " + mode + ": type a line to send it to every client, /help for commands, Ctrl-C to stop"));
             }

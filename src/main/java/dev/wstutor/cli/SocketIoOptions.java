@@ -26,7 +26,7 @@ final class SocketIoOptions {
             description = "with --socketio: the namespace to connect to (default: ${DEFAULT-VALUE})")
     String namespace = "/";
 
-    @Option(names = "--auth", paramLabel = "JSON", description = "with --socketio: the auth payload, a JSON object, e.g. '{\"token\":\"abc\"}'")
+    /** The Socket.IO auth payload: connect's one --auth option (HeaderOptions), read as JSON with --socketio. */
     String auth;
 
     @Option(names = "--transports", paramLabel = "polling,websocket", defaultValue = "polling,websocket",

@@ -36,6 +36,7 @@ final class SocketIoServe {
                 throw new UserError(e.getMessage());
             }
             sink.line("listening on " + server.url());
+            Exposure.warning(options.host()).ifPresent(w -> sink.line(style.yellow(w)));
             if (console.interactive()) {
                 sink.line(style.dim("Socket.IO at /socket.io/, Engine.IO echo at /engine.io/; /emit EVENT [JSON]..., /help, Ctrl-C to stop"));
             }

@@ -8,11 +8,19 @@ final class Urls {
     private Urls() {
     }
 
+    /**
+     * A URL without a scheme means ws://, as in wscat: {@code 127.0.0.1:8080/chat} and {@code localhost:8080}
+     * (which a URL parser would read as the scheme "localhost") both get {@code ws://} in front.
+     */
+    static String withScheme(String text) {
+        return text.contains("://") || text.isEmpty() ? text : "ws://" + text;
+    }
+
     /** A ws:// or wss:// URL with a host; anything else is a usage error (exit 2). */
     static URI websocket(String text) {
         URI uri;
         try {
-            uri = new URI(text.trim());
+            uri = new URI(withScheme(text.trim()));
         } catch (URISyntaxException e) {
             throw UserError.usage("'" + text + "' is not a valid URL: " + e.getReason() + "; use ws://host:port/path");
         }

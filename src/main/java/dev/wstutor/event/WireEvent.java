@@ -26,29 +26,56 @@ public sealed interface WireEvent {
 
     Duration since();
 
+    /**
+     * The same event seen at another time. A tap times each connection from its own first byte; a command that
+     * shows several connections (or a proxy's two legs) re-times every event on one clock where they all meet,
+     * so that the lines it prints are in order and their times comparable.
+     */
+    WireEvent at(Duration since);
+
     /** An opening-handshake head, with its exact text. */
     record HandshakeSeen(int connection, Endpoint observer, Duration since, Direction direction,
                          HttpMessage head, String raw) implements WireEvent {
+        @Override
+        public HandshakeSeen at(Duration since) {
+            return new HandshakeSeen(connection, observer, since, direction, head, raw);
+        }
     }
 
     /** A frame that crossed the wire, decoded, with its raw bytes inside. */
     record FrameSeen(int connection, Endpoint observer, Duration since, Direction direction, Frame frame)
             implements WireEvent {
+        @Override
+        public FrameSeen at(Duration since) {
+            return new FrameSeen(connection, observer, since, direction, frame);
+        }
     }
 
     /** Bytes that broke a rule of RFC 6455. */
     record FrameRejected(int connection, Endpoint observer, Duration since, Direction direction, byte[] raw,
                          ProtocolViolation violation) implements WireEvent {
+        @Override
+        public FrameRejected at(Duration since) {
+            return new FrameRejected(connection, observer, since, direction, raw, violation);
+        }
     }
 
     /** The handshake completed: from here on only frames travel. */
     record Opened(int connection, Endpoint observer, Duration since, InetSocketAddress local,
                   InetSocketAddress remote) implements WireEvent {
+        @Override
+        public Opened at(Duration since) {
+            return new Opened(connection, observer, since, local, remote);
+        }
     }
 
     /** The connection ended; {@code byPeer} when the other side started the close or vanished. */
     record Closed(int connection, Endpoint observer, Duration since, int code, String reason, boolean byPeer)
             implements WireEvent {
+        @Override
+        public Closed at(Duration since) {
+            return new Closed(connection, observer, since, code, reason, byPeer);
+        }
     }
 
     /**
@@ -56,6 +83,11 @@ public sealed interface WireEvent {
      * It belongs to no connection ({@code connection} 0) and no endpoint ({@code observer} null).
      */
     record Dropped(int connection, Endpoint observer, Duration since, long count) implements WireEvent {
+        @Override
+        public Dropped at(Duration since) {
+            return new Dropped(connection, observer, since, count);
+        }
+
         public Dropped(long count) {
             this(0, null, Duration.ZERO, count);
         }
@@ -63,6 +95,10 @@ public sealed interface WireEvent {
 
     /** Something went wrong that is not a frame: a refused handshake, an I/O error. */
     record Failed(int connection, Endpoint observer, Duration since, String message) implements WireEvent {
+        @Override
+        public Failed at(Duration since) {
+            return new Failed(connection, observer, since, message);
+        }
     }
 
     /**
@@ -71,16 +107,28 @@ public sealed interface WireEvent {
      */
     record PollSeen(int connection, Endpoint observer, Duration since, Direction direction, HttpMessage head,
                     String body) implements WireEvent {
+        @Override
+        public PollSeen at(Duration since) {
+            return new PollSeen(connection, observer, since, direction, head, body);
+        }
     }
 
     /** One Engine.IO packet, carried by the frame or poll reported just before it. */
     record EnginePacketSeen(int connection, Endpoint observer, Duration since, Direction direction,
                             Transport transport, EnginePacket packet) implements WireEvent {
+        @Override
+        public EnginePacketSeen at(Duration since) {
+            return new EnginePacketSeen(connection, observer, since, direction, transport, packet);
+        }
     }
 
     /** One complete Socket.IO packet, carried by the Engine.IO MESSAGE(s) reported just before it. */
     record SocketPacketSeen(int connection, Endpoint observer, Duration since, Direction direction,
                             SocketPacket packet) implements WireEvent {
+        @Override
+        public SocketPacketSeen at(Duration since) {
+            return new SocketPacketSeen(connection, observer, since, direction, packet);
+        }
     }
 
     /**
@@ -89,5 +137,9 @@ public sealed interface WireEvent {
      */
     record PacketRejected(int connection, Endpoint observer, Duration since, Direction direction, String raw,
                           String reason) implements WireEvent {
+        @Override
+        public PacketRejected at(Duration since) {
+            return new PacketRejected(connection, observer, since, direction, raw, reason);
+        }
     }
 }

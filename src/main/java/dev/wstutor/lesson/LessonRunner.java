@@ -18,6 +18,11 @@ public final class LessonRunner {
     public interface Listener {
         void reached(Lesson lesson, int step);
 
+        /** False once the place reached could not be saved: then the lesson must not promise to resume there. */
+        default boolean saving() {
+            return true;
+        }
+
         void finished(Lesson lesson);
 
         Listener NONE = new Listener() {
@@ -87,7 +92,9 @@ public final class LessonRunner {
                 out.println();
                 parts(step.parts(), walk);
                 if (learner.interactive() && (walk.interrupted || !carryOn(n == total))) {
-                    out.println(style.dim("Stopped at step " + n + " of " + total + "; run the lesson again to resume."));
+                    out.println(style.dim("Stopped at step " + n + " of " + total + (listener.saving()
+                            ? "; run the lesson again to resume."
+                            : "; your place could not be saved (see above), so running the lesson again will not resume here.")));
                     return new Result(false, n, walk.failed);
                 }
             }

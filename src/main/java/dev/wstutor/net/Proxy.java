@@ -197,7 +197,7 @@ public final class Proxy implements AutoCloseable {
                 }
             }
             return new TapClient.Options(headers, options.subprotocols(), options.timeout(), options.maxFrameSize(),
-                    options.trust(), options.wire());
+                    options.trust(), options.wire(), options.proxy());
         }
     }
 

@@ -63,12 +63,17 @@ public final class TapClient implements Sender, AutoCloseable {
 
     /**
      * Extra request headers (in order), offered subprotocols, how long to wait for the handshake, which wss://
-     * servers to trust, and (for lessons) a watch on the raw TCP bytes, ciphertext under TLS.
+     * servers to trust, (for lessons) a watch on the raw TCP bytes, ciphertext under TLS, and an HTTP proxy or null.
      */
     public record Options(Map<String, String> headers, List<String> subprotocols, Duration timeout, int maxFrameSize,
-                          TlsTrust trust, ByteWatch wire) {
+                          TlsTrust trust, ByteWatch wire, HttpProxy proxy) {
         public Options(Map<String, String> headers, List<String> subprotocols, Duration timeout, int maxFrameSize) {
-            this(headers, subprotocols, timeout, maxFrameSize, TlsTrust.system(), ByteWatch.NONE);
+            this(headers, subprotocols, timeout, maxFrameSize, TlsTrust.system(), ByteWatch.NONE, null);
+        }
+
+        /** Through an HTTP proxy (CONNECT), or directly when {@code proxy} is null. */
+        public Options withProxy(HttpProxy p) {
+            return new Options(headers, subprotocols, timeout, maxFrameSize, trust, wire, p);
         }
 
         public static Options defaults() {
@@ -76,19 +81,19 @@ public final class TapClient implements Sender, AutoCloseable {
         }
 
         public Options withMaxFrameSize(int bytes) {
-            return new Options(headers, subprotocols, timeout, bytes, trust, wire);
+            return new Options(headers, subprotocols, timeout, bytes, trust, wire, proxy);
         }
 
         public Options withTimeout(Duration t) {
-            return new Options(headers, subprotocols, t, maxFrameSize, trust, wire);
+            return new Options(headers, subprotocols, t, maxFrameSize, trust, wire, proxy);
         }
 
         public Options withTrust(TlsTrust t) {
-            return new Options(headers, subprotocols, timeout, maxFrameSize, t, wire);
+            return new Options(headers, subprotocols, timeout, maxFrameSize, t, wire, proxy);
         }
 
         public Options withWire(ByteWatch w) {
-            return new Options(headers, subprotocols, timeout, maxFrameSize, trust, w);
+            return new Options(headers, subprotocols, timeout, maxFrameSize, trust, w, proxy);
         }
     }
 
@@ -124,8 +129,12 @@ public final class TapClient implements Sender, AutoCloseable {
         Client client = new Client(uri, draft, new LinkedHashMap<>(options.headers()), handler, log);
         client.setConnectionLostTimeout(0);
         client.setDaemon(true);
+        if (options.proxy() != null) {
+            // The proxy resolves the server's name: the socket is handed it unresolved, and asks for a tunnel to it.
+            client.setDnsResolver(null);
+        }
         client.setSocketFactory(new ClientSockets(uri.getHost(), scheme.equals("wss") ? options.trust() : null,
-                (int) Math.max(1, options.timeout().toMillis()), client::readAfterClose, options.wire()));
+                (int) Math.max(1, options.timeout().toMillis()), client::readAfterClose, options.wire(), options.proxy()));
         boolean open;
         try {
             open = client.connectBlocking(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -137,7 +146,7 @@ public final class TapClient implements Sender, AutoCloseable {
         if (!open) {
             String reason = client.failure(uri, options.timeout());
             client.closeConnection(CloseCode.ABNORMAL.code(), "handshake failed");
-            throw new ConnectFailure(reason);
+            throw new ConnectFailure(reason, client.log.response.get());
         }
         return new TapClient(client);
     }
@@ -455,25 +464,30 @@ public final class TapClient implements Sender, AutoCloseable {
         }
     }
 
-    /** Makes the one socket of a connection; the library asks for it unconnected and connects it itself. */
+    /**
+     * Makes the one socket of a connection; the library asks for it unconnected and connects it itself. Through an
+     * HTTP proxy the socket is a CONNECT tunnel, without TLS (wss:// through a proxy is refused before this).
+     */
     private static final class ClientSockets extends javax.net.SocketFactory {
         private final String host;
         private final TlsTrust trust;
         private final int handshakeMs;
         private final ByteWatch plaintext;
         private final ByteWatch wire;
+        private final HttpProxy proxy;
 
-        ClientSockets(String host, TlsTrust trust, int handshakeMs, ByteWatch plaintext, ByteWatch wire) {
+        ClientSockets(String host, TlsTrust trust, int handshakeMs, ByteWatch plaintext, ByteWatch wire, HttpProxy proxy) {
             this.host = host;
             this.trust = trust;
             this.handshakeMs = handshakeMs;
             this.plaintext = plaintext;
             this.wire = wire;
+            this.proxy = proxy;
         }
 
         @Override
         public java.net.Socket createSocket() {
-            return new ClientSocket(host, trust, handshakeMs, plaintext, wire);
+            return proxy != null ? new TunnelSocket(proxy) : new ClientSocket(host, trust, handshakeMs, plaintext, wire);
         }
 
         @Override

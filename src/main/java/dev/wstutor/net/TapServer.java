@@ -153,8 +153,7 @@ public final class TapServer implements AutoCloseable {
         if (failure != null) {
             gate.close();
             if (failure instanceof BindException) {
-                throw new IOException("port " + config.port() + " on " + config.host() + " is in use"
-                        + (config.port() == 0 ? "" : "; try --port 0 for any free port"));
+                throw new IOException(BindFailure.describe((BindException) failure, config.host(), config.port()));
             }
             throw new IOException("cannot listen on " + config.host() + ":" + config.port() + ": " + failure.getMessage());
         }

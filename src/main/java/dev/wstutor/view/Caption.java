@@ -16,13 +16,27 @@ public record Caption(String lead, Endpoint sender, String tap) {
 
     /** A live event: time since the connection began and its number. */
     public static Caption live(int connection, Duration since, Endpoint observer, Direction direction) {
+        return live(connection, since, observer, direction, Timeline.perConnection());
+    }
+
+    /** A live event with its time written as {@code timeline} says (relative, wall clock, or none). */
+    public static Caption live(int connection, Duration since, Endpoint observer, Direction direction, Timeline timeline) {
         String tap = (direction == Direction.IN ? "received by the " : "sent by the ") + name(observer);
-        return new Caption(since(since) + " #" + connection, direction.sender(observer), tap);
+        return new Caption(lead(timeline, since, connection), direction.sender(observer), tap);
     }
 
     /** An event without a direction (opened, closed, failed). */
     public static Caption of(WireEvent e) {
-        return new Caption(since(e.since()) + " #" + e.connection(), null, "");
+        return of(e, Timeline.perConnection());
+    }
+
+    public static Caption of(WireEvent e, Timeline timeline) {
+        return new Caption(lead(timeline, e.since(), e.connection()), null, "");
+    }
+
+    private static String lead(Timeline timeline, Duration since, int connection) {
+        String time = timeline.lead(since);
+        return time.isEmpty() ? "#" + connection : time + " #" + connection;
     }
 
     /** A frame found in bytes being decoded: its number (from 1) and where it starts. */
@@ -45,8 +59,7 @@ public record Caption(String lead, Endpoint sender, String tap) {
 
     /** "+0.012s": seconds with millisecond precision, enough to see a ping answered or a burst of frames. */
     public static String since(Duration d) {
-        long millis = d.toMillis();
-        return String.format("+%d.%03ds", millis / 1000, millis % 1000);
+        return Timeline.relative(d);
     }
 
     static String name(Endpoint e) {

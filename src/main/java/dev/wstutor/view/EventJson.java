@@ -32,6 +32,16 @@ import java.util.Locale;
  */
 public final class EventJson implements EventFormat {
     private final ObjectMapper mapper = new ObjectMapper();
+    private final Timeline timeline;
+
+    public EventJson() {
+        this(Timeline.perConnection());
+    }
+
+    /** With {@code wall}, each object also carries {@code "at"}, the ISO-8601 instant; with none, no time. */
+    public EventJson(Timeline timeline) {
+        this.timeline = timeline;
+    }
 
     @Override
     public List<String> lines(WireEvent event) {
@@ -133,7 +143,13 @@ public final class EventJson implements EventFormat {
             o.put("to", lower(direction.sender(e.observer()).peer()));
         }
         // Fractional milliseconds: frames of one burst often fall within the same millisecond.
-        o.put("since_ms", e.since().toNanos() / 1000 / 1000.0);
+        if (timeline.mode() != Timeline.Mode.NONE) {
+            o.put("since_ms", e.since().toNanos() / 1000 / 1000.0);
+        }
+        if (timeline.mode() == Timeline.Mode.WALL) {
+            o.put("at", java.time.format.DateTimeFormatter.ISO_INSTANT.format(
+                    timeline.wall(e.since()).truncatedTo(java.time.temporal.ChronoUnit.MILLIS)));
+        }
     }
 
     private void frame(ObjectNode o, Frame f) {

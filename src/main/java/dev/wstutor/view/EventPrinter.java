@@ -39,6 +39,9 @@ public final class EventPrinter implements WireListener, AutoCloseable {
     private final LineSink sink;
     private final EventFormat format;
     private final FrameFilter filter;
+    private final Timeline timeline;
+    /** Held while an event is re-timed and queued, so that queue order and time order are the same. */
+    private final Object stamping = new Object();
     private final Thread thread;
     private final AtomicLong accepted = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
@@ -54,7 +57,8 @@ public final class EventPrinter implements WireListener, AutoCloseable {
     private final Object progress = new Object();
 
     private EventPrinter(LineSink sink, EventFormat format, Set<FrameClass> only, int capacity, long byteBudget,
-                         Overflow overflow) {
+                         Overflow overflow, Timeline timeline) {
+        this.timeline = timeline;
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.byteBudget = byteBudget;
         this.overflow = overflow;
@@ -72,7 +76,16 @@ public final class EventPrinter implements WireListener, AutoCloseable {
 
     public static EventPrinter start(LineSink sink, EventFormat format, Set<FrameClass> only, int capacity,
                                      long byteBudget, Overflow overflow) {
-        EventPrinter p = new EventPrinter(sink, format, only, capacity, byteBudget, overflow);
+        return start(sink, format, only, capacity, byteBudget, overflow, Timeline.perConnection());
+    }
+
+    /**
+     * As above; a {@code timeline} that {@link Timeline#restamps() restamps} re-times every event as it arrives,
+     * so the events of all connections share one origin and print in the order they happened.
+     */
+    public static EventPrinter start(LineSink sink, EventFormat format, Set<FrameClass> only, int capacity,
+                                     long byteBudget, Overflow overflow, Timeline timeline) {
+        EventPrinter p = new EventPrinter(sink, format, only, capacity, byteBudget, overflow, timeline);
         p.thread.start();
         return p;
     }
@@ -88,6 +101,16 @@ public final class EventPrinter implements WireListener, AutoCloseable {
         if (!closed && overflow == Overflow.WAIT) {
             waitForRoom(weight);
         }
+        if (!timeline.restamps()) {
+            enqueue(event, weight);
+            return;
+        }
+        synchronized (stamping) {
+            enqueue(event.at(timeline.now()), weight);
+        }
+    }
+
+    private void enqueue(WireEvent event, long weight) {
         // One event larger than the whole budget still passes when the queue is empty, or it could never pass.
         boolean fits = queuedBytes.get() == 0 || queuedBytes.get() + weight <= byteBudget;
         if (closed || !fits || !queue.offer(event)) {

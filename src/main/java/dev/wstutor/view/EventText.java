@@ -30,11 +30,15 @@ public final class EventText implements EventFormat {
     }
 
     public EventText(Style style, Detail detail) {
+        this(style, detail, Timeline.perConnection());
+    }
+
+    public EventText(Style style, Detail detail, Timeline timeline) {
         this.detail = detail;
         this.style = style;
-        this.frames = new FrameView(style, detail);
-        this.handshakes = new HandshakeView(style, detail != Detail.NORMAL && detail != Detail.FULL);
-        this.packets = new PacketView(style, detail);
+        this.frames = new FrameView(style, detail, timeline);
+        this.handshakes = new HandshakeView(style, detail != Detail.NORMAL && detail != Detail.FULL, timeline);
+        this.packets = new PacketView(style, detail, timeline);
     }
 
     @Override

@@ -31,10 +31,16 @@ public final class FrameView {
 
     private final Style style;
     private final Detail detail;
+    private final Timeline timeline;
 
     public FrameView(Style style, Detail detail) {
+        this(style, detail, Timeline.perConnection());
+    }
+
+    public FrameView(Style style, Detail detail, Timeline timeline) {
         this.style = style;
         this.detail = detail;
+        this.timeline = timeline;
     }
 
     public Detail detail() {
@@ -42,7 +48,7 @@ public final class FrameView {
     }
 
     public List<String> render(WireEvent.FrameSeen e) {
-        return render(e.frame(), Caption.live(e.connection(), e.since(), e.observer(), e.direction()));
+        return render(e.frame(), Caption.live(e.connection(), e.since(), e.observer(), e.direction(), timeline));
     }
 
     public List<String> render(Frame f, Caption c) {
@@ -142,7 +148,7 @@ public final class FrameView {
 
     /** A frame the tap refused: which rule, where, and how a conforming peer answers. */
     public List<String> render(WireEvent.FrameRejected e) {
-        Caption c = Caption.live(e.connection(), e.since(), e.observer(), e.direction());
+        Caption c = Caption.live(e.connection(), e.since(), e.observer(), e.direction(), timeline);
         List<String> lines = new ArrayList<>();
         lines.add(lead(c) + rejection(e.violation()));
         if (detail.compareTo(Detail.NORMAL) >= 0 && e.raw() != null && e.raw().length > 0) {
@@ -169,19 +175,19 @@ public final class FrameView {
     public String render(WireEvent.Opened e) {
         InetSocketAddress client = e.observer() == Endpoint.CLIENT ? e.local() : e.remote();
         InetSocketAddress server = e.observer() == Endpoint.CLIENT ? e.remote() : e.local();
-        return lead(Caption.of(e)) + style.green("opened") + ": client " + address(client) + " ⇄ server " + address(server)
+        return lead(Caption.of(e, timeline)) + style.green("opened") + ": client " + address(client) + " ⇄ server " + address(server)
                 + style.dim("  (handshake done: only frames from here on)");
     }
 
     public String render(WireEvent.Closed e) {
         String who = Caption.name(e.byPeer() ? e.observer().peer() : e.observer());
         String reason = e.reason() == null || e.reason().isEmpty() ? "" : " " + Payloads.quote(e.reason(), PREVIEW_CHARS * 2, e.reason().length());
-        return lead(Caption.of(e)) + style.yellow("closed") + ": " + e.code() + " " + CloseCode.nameOf(e.code()) + reason
+        return lead(Caption.of(e, timeline)) + style.yellow("closed") + ": " + e.code() + " " + CloseCode.nameOf(e.code()) + reason
                 + ", started by the " + who;
     }
 
     public String render(WireEvent.Failed e) {
-        return lead(Caption.of(e)) + style.red("✗ failed: " + Printable.of(e.message()));
+        return lead(Caption.of(e, timeline)) + style.red("✗ failed: " + Printable.of(e.message()));
     }
 
     private String header(Frame f, Caption c) {

@@ -16,14 +16,20 @@ public final class HandshakeView {
 
     private final Style style;
     private final boolean brief;
+    private final Timeline timeline;
 
     public HandshakeView(Style style, boolean brief) {
+        this(style, brief, Timeline.perConnection());
+    }
+
+    public HandshakeView(Style style, boolean brief, Timeline timeline) {
         this.style = style;
         this.brief = brief;
+        this.timeline = timeline;
     }
 
     public List<String> render(WireEvent.HandshakeSeen e) {
-        Caption c = Caption.live(e.connection(), e.since(), e.observer(), e.direction());
+        Caption c = Caption.live(e.connection(), e.since(), e.observer(), e.direction(), timeline);
         return render(e.head(), e.raw(), c);
     }
 

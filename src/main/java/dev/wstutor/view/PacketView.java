@@ -42,10 +42,16 @@ public final class PacketView {
 
     private final Style style;
     private final Detail detail;
+    private final Timeline timeline;
 
     public PacketView(Style style, Detail detail) {
+        this(style, detail, Timeline.perConnection());
+    }
+
+    public PacketView(Style style, Detail detail, Timeline timeline) {
         this.style = style;
         this.detail = detail;
+        this.timeline = timeline;
     }
 
     /** "POST /socket.io/?EIO=4&transport=polling&sid=… (body 11 bytes)", then the body and, at FULL, the headers. */
@@ -53,7 +59,7 @@ public final class PacketView {
         if (detail == Detail.NONE) {
             return List.of();
         }
-        Caption c = Caption.live(e.connection(), e.since(), e.observer(), e.direction());
+        Caption c = Caption.live(e.connection(), e.since(), e.observer(), e.direction(), timeline);
         HttpMessage head = e.head();
         String start = head.isResponse() ? head.status() + " " + head.reason() : head.startLine()
                 .replaceFirst(" HTTP/1\\.[01]$", "");
@@ -114,7 +120,7 @@ public final class PacketView {
 
     /** A packet that broke a rule of Engine.IO or Socket.IO: shown at every detail, like a rejected frame. */
     public List<String> render(WireEvent.PacketRejected e) {
-        Caption c = Caption.live(e.connection(), e.since(), e.observer(), e.direction());
+        Caption c = Caption.live(e.connection(), e.since(), e.observer(), e.direction(), timeline);
         List<String> lines = new ArrayList<>();
         lines.add(lead(c) + style.red("✗ packet rejected: " + Payloads.visible(e.reason(), 2 * PREVIEW_CHARS)));
         if (detail.compareTo(Detail.NORMAL) >= 0 && e.raw() != null) {

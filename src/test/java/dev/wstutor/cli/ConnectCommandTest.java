@@ -21,7 +21,7 @@ class ConnectCommandTest {
     @Test
     void sendsEachLineToTheNpmWsEchoServerPrintsTheRepliesAndClosesWith1000() throws Exception {
         try (NodePeer ws = NodePeer.server("echo-server.js");
-             WstutorProcess connect = WstutorProcess.start(home, "connect", ws.url(), "--frames", "none", "--wait", "500")) {
+             WstutorProcess connect = WstutorProcess.start(home, "connect", ws.url(), "--frames", "none", "--wait", "500ms")) {
             connect.type(true, "hello", "/binary 00 ff", "/fragment 3 one message in three", "//slash");
             assertEquals(0, connect.waitFor(20), connect.stderr().toString());
             assertEquals(List.of("hello", "00 ff", "one message in three", "/slash"), connect.stdout());
@@ -33,7 +33,7 @@ class ConnectCommandTest {
     @Test
     void writesOneJsonObjectPerEventWithJson() throws Exception {
         try (NodePeer ws = NodePeer.server("echo-server.js");
-             WstutorProcess connect = WstutorProcess.start(home, "connect", ws.url(), "--json", "--wait", "300")) {
+             WstutorProcess connect = WstutorProcess.start(home, "connect", ws.url(), "--json", "--wait", "300ms")) {
             connect.type(true, "hi", "/ping p");
             assertEquals(0, connect.waitFor(20), connect.stderr().toString());
             ObjectMapper json = new ObjectMapper();
@@ -93,7 +93,7 @@ class ConnectCommandTest {
     @Test
     void rawUnmaskedBytesProvokeClose1002FromTheNpmWsServer() throws Exception {
         try (NodePeer ws = NodePeer.server("echo-server.js");
-             WstutorProcess connect = WstutorProcess.start(home, "connect", ws.url(), "--frames", "summary", "--wait", "2000")) {
+             WstutorProcess connect = WstutorProcess.start(home, "connect", ws.url(), "--frames", "summary", "--wait", "2000ms")) {
             connect.type(true, "/raw 81 02 68 69");
             assertEquals(1, connect.waitFor(20), "a 1002 from the server is a failure a script can see");
             assertEquals(List.of("wstutor: the server closed with 1002 protocol error"), connect.stderr().stream()
@@ -105,7 +105,7 @@ class ConnectCommandTest {
     @Test
     void aServerClosingWith1012ServiceRestartIsNotFlagged() throws Exception {
         try (NodePeer ws = NodePeer.server("close-server.js", "0", "1012", "restarting");
-             WstutorProcess connect = WstutorProcess.start(home, "connect", ws.url(), "--frames", "summary", "--wait", "2000")) {
+             WstutorProcess connect = WstutorProcess.start(home, "connect", ws.url(), "--frames", "summary", "--wait", "2000ms")) {
             connect.type(true);
             assertEquals(0, connect.waitFor(20), connect.stderr().toString());
             String all = String.join("\n", connect.stdout()) + "\n" + String.join("\n", connect.stderr());

@@ -72,7 +72,7 @@ class ConnectExitCodesTest {
 
     private int connect(ServerSocket ss, List<String> stderr) throws Exception {
         try (WstutorProcess c = WstutorProcess.start(home, "connect", "ws://127.0.0.1:" + ss.getLocalPort() + "/",
-                "--frames", "none", "--wait", "3000")) {
+                "--frames", "none", "--wait", "3000ms")) {
             c.type(true);
             int exit = c.waitFor(20);
             stderr.addAll(c.stderr());

@@ -51,7 +51,7 @@ class EventOptionsTest {
         assertEquals(0, parse(w, new StringWriter()).execute("--only", "text,control", "--frames", "summary", "--json"));
         assertEquals(EnumSet.of(FrameClass.TEXT, FrameClass.CONTROL), w.view.only());
         assertEquals(Detail.SUMMARY, w.view.detail());
-        assertInstanceOf(EventJson.class, w.view.format(Style.PLAIN));
+        assertInstanceOf(EventJson.class, w.view.format(Style.PLAIN, w.view.timeline()));
     }
 
     @Test

@@ -25,7 +25,7 @@ class SocketIoConnectTest {
     void emitsEachLineAndPrintsWhatTheServerEmitsAndAcknowledges(String transports) throws Exception {
         try (NodePeer server = NodePeer.server("sio-server.js");
              WstutorProcess connect = WstutorProcess.start(home, "connect", "--socketio", server.httpUrl(),
-                     "--auth", "{\"token\":\"abc\"}", "--transports", transports, "--frames", "none", "--wait", "1000")) {
+                     "--auth", "{\"token\":\"abc\"}", "--transports", transports, "--frames", "none", "--wait", "1000ms")) {
             connect.type(true, "/emit message \"hi\" 42", "/emit --ack message-with-ack {\"a\":1}", "/emit oops bare",
                     "plain words", "/emit \"chat message\" \"x\"");
             assertEquals(0, connect.waitFor(30), connect.stderr().toString());
@@ -46,7 +46,7 @@ class SocketIoConnectTest {
     @Test
     void writesOneJsonObjectPerEventWithJson() throws Exception {
         try (NodePeer server = NodePeer.server("sio-server.js");
-             WstutorProcess connect = WstutorProcess.start(home, "connect", "--socketio", server.httpUrl(), "--json", "--wait", "500")) {
+             WstutorProcess connect = WstutorProcess.start(home, "connect", "--socketio", server.httpUrl(), "--json", "--wait", "500ms")) {
             connect.type(true, "/emit message \"hi\"");
             assertEquals(0, connect.waitFor(30), connect.stderr().toString());
             ObjectMapper json = new ObjectMapper();

@@ -87,7 +87,7 @@ public final class HttpLoop implements AutoCloseable {
             return loop;
         } catch (BindException e) {
             server.close();
-            throw new IOException("port " + port + " on " + host + " is in use" + (port == 0 ? "" : "; try --port 0 for any free port"));
+            throw new IOException(dev.wstutor.net.BindFailure.describe(e, host, port));
         } catch (IOException e) {
             server.close();
             throw new IOException("cannot listen on " + host + ":" + port + ": " + e.getMessage());
