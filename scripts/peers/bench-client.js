@@ -28,7 +28,7 @@ const body = (c, k) => `${c}:${k}:${pad}`;
 let received = 0;
 let wrong = 0;
 let done = 0;
-let start = 0;
+let start = process.hrtime.bigint();
 const sockets = [];
 
 function finish(timedOut) {

@@ -439,7 +439,7 @@ class HostilePeersTest {
             try (dev.wstutor.net.NodePeer bench = dev.wstutor.net.NodePeer.client("bench-client.js",
                     "ws://127.0.0.1:" + port + "/", "--clients", "2000", "--messages", "5", "--timeout", "120000")) {
                 Bystander.servedWithinOneSecond(port);
-                assertEquals(0, bench.waitFor(150), "every echo came back: " + bench.output());
+                assertEquals(0, bench.waitFor(150), "every echo came back: " + bench.output() + "\nserve said: " + serve.stderr());
             }
             serve.interrupt();
             assertEquals(0, serve.waitFor(30), "serve stopped cleanly: " + serve.stderr());

@@ -82,7 +82,7 @@ class InspectCommandTest {
 
     @Test
     void aTargetThatIsNotAUrlIsOneLine() throws Exception {
-        CommandRun run = CommandRun.of("inspect", "--listen", "0", "--target", "localhost:9");
+        CommandRun run = CommandRun.of("inspect", "--listen", "0", "--target", "ws://local host:9/");
         assertEquals(2, run.exit(), "a malformed URL is a usage error");
         assertEquals(1, run.errLines().length, run.err());
     }
