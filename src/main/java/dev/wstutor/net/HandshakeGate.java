@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;
 import org.java_websocket.WebSocketAdapter;
@@ -40,6 +41,7 @@ final class HandshakeGate implements WebSocketServerFactory, AutoCloseable {
     private final Set<GuardedSocket> pending = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService timer;
     private volatile IntSupplier openCount = () -> 0;
+    private volatile Consumer<PendingHandshake> decider = h -> h.accept(null);
 
     HandshakeGate(Limits limits, WireListener listener, IntSupplier numbering, LongSupplier nanoClock) {
         this.limits = limits;
@@ -76,9 +78,40 @@ final class HandshakeGate implements WebSocketServerFactory, AutoCloseable {
     public WebSocketImpl createWebSocket(WebSocketAdapter a, List<Draft> drafts) {
         // Over the limit the connection is still accepted, so that it can be told why and closed, not left in
         // the listen backlog; the sweep ends it at once.
-        GuardedSocket s = new GuardedSocket(a, drafts, this, pending.size() >= limits.maxClients());
+        // Each connection's draft draws its number once, from the server's numbering, so that the number is
+        // known while the handshake waits on the handler (a proxy numbers its leg to the target the same).
+        IntSupplier number = new OnceNumber(numbering);
+        List<Draft> own = drafts.stream().map(d -> d instanceof TapDraft t ? t.numberedBy(number) : d).toList();
+        GuardedSocket s = new GuardedSocket(a, own, this, pending.size() >= limits.maxClients(), number);
         pending.add(s);
         return s;
+    }
+
+    /** Where acceptable heads go to be accepted or answered; by default accepted at once. */
+    void decideWith(Consumer<PendingHandshake> decider) {
+        this.decider = decider;
+    }
+
+    void decide(PendingHandshake handshake) {
+        decider.accept(handshake);
+    }
+
+    /** A number drawn from the shared numbering on first use, then kept. */
+    private static final class OnceNumber implements IntSupplier {
+        private final IntSupplier from;
+        private int number;
+
+        OnceNumber(IntSupplier from) {
+            this.from = from;
+        }
+
+        @Override
+        public synchronized int getAsInt() {
+            if (number == 0) {
+                number = from.getAsInt();
+            }
+            return number;
+        }
     }
 
     @Override
@@ -112,9 +145,9 @@ final class HandshakeGate implements WebSocketServerFactory, AutoCloseable {
         }
     }
 
-    /** One line for a connection that never had a tap: a new connection number, the peer's address. */
-    void report(InetSocketAddress peer, String what) {
-        listener.on(new WireEvent.Failed(numbering.getAsInt(), Endpoint.SERVER, Duration.ZERO,
+    /** One line for a connection that never had a tap: its number, the peer's address. */
+    void report(int connection, InetSocketAddress peer, String what) {
+        listener.on(new WireEvent.Failed(connection, Endpoint.SERVER, Duration.ZERO,
                 "client " + address(peer) + ": " + what));
     }
 

@@ -119,7 +119,8 @@ public final class TapClient implements Sender, AutoCloseable {
         if (!open) {
             String reason = client.failure(uri, options.timeout());
             client.closeConnection(CloseCode.ABNORMAL.code(), "handshake failed");
-            throw new ConnectFailure(reason);
+            TapDraft used = draftOf(client);
+            throw new ConnectFailure(reason, used == null ? null : used.refusal());
         }
         return new TapClient(client);
     }
@@ -376,6 +377,11 @@ public final class TapClient implements Sender, AutoCloseable {
             }
             return "no handshake answer from " + where + " within " + timeout.toMillis() + " ms";
         }
+    }
+
+    /** The library copies the draft it is given; the copy is the one that saw the handshake. */
+    private static TapDraft draftOf(Client client) {
+        return client.getConnection().getDraft() instanceof TapDraft d ? d : null;
     }
 
     static byte[] bytesOf(ByteBuffer buffer) {

@@ -4,6 +4,7 @@ import dev.wstutor.event.Direction;
 import dev.wstutor.event.Endpoint;
 import dev.wstutor.event.WireListener;
 import dev.wstutor.wire.ProtocolViolation;
+import dev.wstutor.wire.RefusedHandshake;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -264,6 +265,26 @@ public final class TapDraft extends Draft_6455 {
      */
     static final int MAX_HEAD = 64 * 1024;
 
+    /** A client's: the server's answer when it was not 101, with the body that came with it. */
+    private volatile RefusedHandshake refusal;
+
+    RefusedHandshake refusal() {
+        return refusal;
+    }
+
+    /**
+     * This draft numbering its connection from {@code numbers} instead: a server gives each connection's draft
+     * its own, so that a number can be known (a proxy's leg to the target takes it) before the library has
+     * picked the draft.
+     */
+    TapDraft numberedBy(IntSupplier numbers) {
+        List<IProtocol> fresh = new ArrayList<>();
+        for (IProtocol p : protocols) {
+            fresh.add(p.copyInstance());
+        }
+        return new TapDraft(observer, listener, nanoClock, numbers, fresh, maxFrameSize, maxMessageSize);
+    }
+
     @Override
     public Handshakedata translateHandshake(ByteBuffer buf) throws InvalidHandshakeException {
         if (buf.remaining() > MAX_HEAD) {
@@ -282,10 +303,18 @@ public final class TapDraft extends Draft_6455 {
             throw partial;
         } catch (InvalidHandshakeException refused) {
             // The library refuses heads it dislikes (a 200 or 404 answer) before anyone sees them; show them anyway.
-            String text = new String(bytesOf(before), StandardCharsets.ISO_8859_1);
+            byte[] read = bytesOf(before);
+            String text = new String(read, StandardCharsets.ISO_8859_1);
             int end = text.indexOf("\r\n\r\n");
             if (end >= 0) {
                 tap.handshake(Direction.IN, text.substring(0, end + 4));
+                if (observer == Endpoint.CLIENT) {
+                    try {
+                        refusal = RefusedHandshake.of(read); // kept with its body, for a proxy to pass on
+                    } catch (dev.wstutor.wire.HandshakeFormatException unreadable) {
+                        // the tap has reported it; there is nothing to pass on
+                    }
+                }
             }
             throw refused;
         }

@@ -57,6 +57,15 @@ public final class TapServer implements AutoCloseable {
 
         default void pong(Peer peer, byte[] data) {
         }
+
+        /**
+         * A client's request head arrived and is acceptable: accept it (the default, at once) or answer it
+         * otherwise, now or later. Called on a worker thread: a handler that must wait for something (a proxy
+         * dialling its target) decides from another thread.
+         */
+        default void handshake(PendingHandshake pending) {
+            pending.accept(null);
+        }
     }
 
     /**
@@ -123,6 +132,7 @@ public final class TapServer implements AutoCloseable {
         HandshakeGate gate = new HandshakeGate(limits, listener, numbers::incrementAndGet, nanoClock);
         Server server = new Server(new InetSocketAddress(address, config.port()), config.workers(), List.of(draft), handler, gate);
         gate.countOpenWith(server.open::get);
+        gate.decideWith(handler::handshake);
         server.setWebSocketFactory(gate);
         server.setReuseAddr(true);
         server.setDaemon(true);
