@@ -365,7 +365,21 @@ final class GuardedSocket extends WebSocketImpl {
         return false;
     }
 
-    /** Java-WebSocket's queue is a public final field; swapped for one that counts its bytes. */
+    /** Whether this library version let the queue be replaced (the bound holds); a test guards it. */
+    static boolean countsItsQueue() {
+        return OUT_QUEUE != null && OUT_QUEUE.getType().isAssignableFrom(CountingQueue.class);
+    }
+
+    /**
+     * Java-WebSocket's queue is a public final field; swapped for one that counts its bytes. Reflection, because
+     * the library offers no supported way to know how much is queued: {@code WebSocket.hasBufferedData()} says
+     * only whether anything is; summing the public {@code outQueue} on every send costs time in its length (a
+     * ping flood queues a hundred thousand small pongs); counting bytes written through
+     * {@code WebSocketServerFactory.wrapChannel} would see TLS records, not queued frames, once the channel is
+     * wrapped for wss. Setting a final instance field of a non-record class is allowed by
+     * {@code Field.setAccessible} (JLS 17.5.3), and the library is pinned (pom.xml, 1.6.0); OutgoingQueueTest
+     * fails if an upgrade renames the field or stops polling it, rather than the bound silently lapsing.
+     */
     private CountingQueue replaceOutQueue() {
         if (OUT_QUEUE == null) {
             return null;
