@@ -366,7 +366,8 @@ public final class TapClient implements Sender, AutoCloseable {
                 return "cannot connect to " + where + ": " + ex.getMessage();
             }
             if (ex != null) {
-                return "cannot connect to " + where + " (" + ex.getClass().getSimpleName() + "; WSTUTOR_DEBUG=1 for details)";
+                return "cannot connect to " + where + ": the WebSocket library failed on the server's answer; "
+                        + "check that it is a WebSocket endpoint (wstutor check " + uri + " explains its handshake)";
             }
             String reason = closeReason.get();
             if (closed.getCount() == 0 && reason != null && !reason.isEmpty()) {

@@ -209,6 +209,18 @@ public final class TapServer implements AutoCloseable {
         stop(1000);
     }
 
+    /** What went wrong with one connection, in words rather than a Java exception's name. */
+    static String inWords(Exception ex) {
+        String message = ex.getMessage() == null || ex.getMessage().isBlank() ? null : ex.getMessage();
+        if (ex instanceof InvalidDataException bad) {
+            return "closing with " + bad.getCloseCode() + (message == null ? "" : ": " + message);
+        }
+        if (ex instanceof IOException) {
+            return "network error" + (message == null ? "" : ": " + message) + "; the connection is closed";
+        }
+        return "internal error while handling this connection; it is closed and the others go on";
+    }
+
     private static final class Server extends WebSocketServer {
         final CountDownLatch started = new CountDownLatch(1);
         final AtomicReference<Exception> startFailure = new AtomicReference<>();
@@ -307,7 +319,7 @@ public final class TapServer implements AutoCloseable {
                 return;
             }
             if (conn.getDraft() instanceof TapDraft d) {
-                d.tap().failed(ex.getClass().getSimpleName() + ": " + ex.getMessage());
+                d.tap().failed(TapServer.inWords(ex));
             }
         }
     }
