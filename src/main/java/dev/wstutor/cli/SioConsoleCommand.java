@@ -1,12 +1,7 @@
 package dev.wstutor.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wstutor.net.sio.SocketIoServer.Audience;
-import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,8 +25,6 @@ sealed interface SioConsoleCommand {
 
     record Nothing() implements SioConsoleCommand {
     }
-
-    ObjectMapper JSON = new ObjectMapper();
 
     static SioConsoleCommand parse(String line) {
         String trimmed = line.trim();
@@ -63,49 +56,8 @@ sealed interface SioConsoleCommand {
             audience = words[0].equals("--to") ? new Audience.Socket(words[1]) : new Audience.Room(words[1]);
             rest = words[2];
         }
-        if (rest.isEmpty()) {
-            throw new IllegalArgumentException("usage: /emit [--to SID | --room ROOM] EVENT [JSON]..., e.g. /emit news {\"title\":\"hi\"} 42");
-        }
-        String event;
-        String args;
-        if (rest.startsWith("\"")) {
-            List<JsonNode> values = values(rest);
-            if (values.isEmpty() || !values.get(0).isTextual()) {
-                throw new IllegalArgumentException("the event name must be a word or a JSON string");
-            }
-            List<JsonNode> tail = values.subList(1, values.size());
-            return new Emit(audience, values.get(0).asText(), List.copyOf(tail));
-        }
-        String[] nameAndArgs = rest.split("\\s+", 2);
-        event = nameAndArgs[0];
-        args = nameAndArgs.length > 1 ? nameAndArgs[1] : "";
-        return new Emit(audience, event, values(args));
-    }
-
-    /** Every JSON value in the text, one after the other. */
-    private static List<JsonNode> values(String text) {
-        List<JsonNode> out = new ArrayList<>();
-        if (text.isBlank()) {
-            return out;
-        }
-        try (MappingIterator<JsonNode> it = JSON.readerFor(JsonNode.class).readValues(text)) {
-            while (it.hasNextValue()) {
-                out.add(it.nextValue());
-            }
-        } catch (JsonProcessingException | RuntimeException e) {
-            throw new IllegalArgumentException("each argument must be a JSON value (\"text\", 42, true, {\"a\":1}, [1,2]): "
-                    + firstLine(e.getMessage()));
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read the arguments: " + e.getMessage());
-        }
-        return out;
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "not JSON";
-        }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
+        EventCall call = EventCall.parse(rest,
+                "usage: /emit [--to SID | --room ROOM] EVENT [JSON]..., e.g. /emit news {\"title\":\"hi\"} 42");
+        return new Emit(audience, call.event(), call.args());
     }
 }

@@ -1,13 +1,7 @@
 package dev.wstutor.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
-import dev.wstutor.socketio.SocketDecoder;
-import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -29,8 +23,6 @@ sealed interface SocketIoLine {
 
     record Nothing() implements SocketIoLine {
     }
-
-    ObjectMapper JSON = new ObjectMapper();
 
     static SocketIoLine parse(String line) {
         if (line.isBlank()) {
@@ -65,46 +57,7 @@ sealed interface SocketIoLine {
             ack = true;
             rest = rest.substring(5).trim();
         }
-        if (rest.isEmpty()) {
-            throw new IllegalArgumentException("usage: /emit [--ack] EVENT [JSON]..., e.g. /emit message \"hi\" 42");
-        }
-        String event;
-        String args;
-        if (rest.startsWith("\"")) {
-            // A quoted event name, for names with spaces: /emit "chat message" "hi"
-            List<JsonNode> all = values(rest);
-            if (!all.get(0).isTextual()) {
-                throw new IllegalArgumentException("the event name must be a word or a JSON string");
-            }
-            return checked(new Emit(all.get(0).asText(), all.subList(1, all.size()), ack));
-        }
-        String[] p = rest.split("\\s+", 2);
-        event = p[0];
-        args = p.length > 1 ? p[1] : "";
-        return checked(new Emit(event, args.isBlank() ? List.of() : values(args), ack));
-    }
-
-    private static Emit checked(Emit e) {
-        if (SocketDecoder.RESERVED_EVENTS.contains(e.event())) {
-            throw new IllegalArgumentException("'" + e.event() + "' is reserved by socket.io (the server would close the connection);"
-                    + " pick another event name");
-        }
-        return new Emit(e.event(), List.copyOf(e.args()), e.ack());
-    }
-
-    /** Whitespace-separated JSON values; a bare word is not one, and the message says how to quote it. */
-    private static List<JsonNode> values(String text) {
-        List<JsonNode> out = new ArrayList<>();
-        try (MappingIterator<JsonNode> it = JSON.readerFor(JsonNode.class).readValues(text)) {
-            while (it.hasNextValue()) {
-                out.add(it.nextValue());
-            }
-        } catch (JsonProcessingException | RuntimeException e) {
-            throw new IllegalArgumentException("not JSON: " + text.trim() + "; each argument is a JSON value, so quote strings,"
-                    + " e.g. /emit message \"hi\" 42 {\"a\":1}");
-        } catch (IOException e) {
-            throw new IllegalArgumentException("unreadable arguments: " + e.getMessage());
-        }
-        return out;
+        EventCall call = EventCall.parse(rest, "usage: /emit [--ack] EVENT [JSON]..., e.g. /emit message \"hi\" 42");
+        return new Emit(call.event(), call.args(), ack);
     }
 }

@@ -89,7 +89,7 @@ public final class LiveLab implements AutoCloseable {
         int port = client.localAddress().getPort();
         try {
             serverId = serverLog.await(0, WireEvent.Opened.class, o -> o.remote().getPort() == port, WAIT)
-                    .orElseThrow(() -> missing("open connection on the server")).connection();
+                    .orElseThrow(() -> missing("open connection on the server side")).connection();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ConnectFailure("interrupted while connecting");
@@ -216,7 +216,7 @@ public final class LiveLab implements AutoCloseable {
     /** The next frame the server's tap sees after event {@code from}, going {@code direction}, with {@code opcode}. */
     public WireEvent.FrameSeen serverFrame(int from, Direction direction, Opcode opcode) throws InterruptedException {
         return serverLog.await(from, WireEvent.FrameSeen.class, f -> f.direction() == direction && f.frame().is(opcode), WAIT)
-                .orElseThrow(() -> missing("a " + opcode.label() + " frame"));
+                .orElseThrow(() -> missing(opcode.label() + " frame from the " + (direction == Direction.IN ? "client" : "server")));
     }
 
     /** The next frame the client's tap sees after event {@code from}, if one comes within {@code timeout}. */

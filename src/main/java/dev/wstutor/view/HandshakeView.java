@@ -38,7 +38,7 @@ public final class HandshakeView {
         add(lines, sent.get(0), HandshakeExplainer.explainStartLine(head));
         for (int i = 0; i < head.headers().size(); i++) {
             HttpMessage.Header h = head.headers().get(i);
-            add(lines, sent.get(i + 1), HandshakeExplainer.explain(h.name(), head.isResponse()));
+            add(lines, sent.get(i + 1), HandshakeExplainer.explain(h.name(), head));
         }
         if (!brief && !head.isResponse()) {
             for (String problem : HandshakeExplainer.requestProblems(head)) {

@@ -107,6 +107,11 @@ public final class PacketView {
         };
     }
 
+    /** A caption line of its own for a packet whose carrier is not the line above it ("+0.801s #1  client → server  in a WebSocket frame:"). */
+    String carrierLine(WireEvent e, dev.wstutor.event.Direction direction, String what) {
+        return lead(Caption.live(e.connection(), e.since(), e.observer(), direction)) + what;
+    }
+
     /** A packet that broke a rule of Engine.IO or Socket.IO: shown at every detail, like a rejected frame. */
     public List<String> render(WireEvent.PacketRejected e) {
         Caption c = Caption.live(e.connection(), e.since(), e.observer(), e.direction());

@@ -35,7 +35,8 @@ public final class Printable {
     /**
      * A finished line that may hold this program's own styling (SGR sequences, {@code ESC [ digits ; m}) and
      * nothing else raw: every other control character is escaped. The last guard before a terminal, for
-     * lines built by code that forgot {@link #of}.
+     * lines built by code that forgot {@link #of}. A tab stays a tab: it only moves the cursor to the next stop on
+     * the same line, and this program's own stack traces under {@code --trace} are indented with it.
      */
     public static String line(String line) {
         if (line == null) {
@@ -48,6 +49,11 @@ public final class Printable {
         int i = 0;
         while (i < line.length()) {
             int cp = line.codePointAt(i);
+            if (cp == '\t') {
+                sb.append('\t');
+                i++;
+                continue;
+            }
             if (cp == 0x1B) {
                 int end = sgrEnd(line, i);
                 if (end > 0) {

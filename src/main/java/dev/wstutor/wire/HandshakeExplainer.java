@@ -49,6 +49,25 @@ public final class HandshakeExplainer {
         return new HeaderNote(headerName, HeaderNote.Requirement.HTTP, "not part of the WebSocket handshake; ignored by the protocol", "");
     }
 
+    /**
+     * A header of this head explained. In a refusal (a response that is not 101) Upgrade and Connection are ordinary
+     * HTTP again: the notes of a 101 would tell the learner the connection switched when it did not.
+     */
+    public static HeaderNote explain(String headerName, HttpMessage head) {
+        if (head.isResponse() && head.status() != 101) {
+            String name = headerName.toLowerCase(Locale.ROOT);
+            if (name.equals("connection")) {
+                return new HeaderNote(headerName, HeaderNote.Requirement.HTTP,
+                        "in a refusal, ordinary HTTP: 'close' means the server closes the TCP connection after this answer", "RFC 9110 7.6.1");
+            }
+            if (name.equals("upgrade")) {
+                return new HeaderNote(headerName, HeaderNote.Requirement.HTTP,
+                        "in a refusal, ordinary HTTP: with 426 Upgrade Required, the protocol the client must switch to", "RFC 9110 7.8, 15.5.22");
+            }
+        }
+        return explain(headerName, head.isResponse());
+    }
+
     /** The start line explained: the GET request line, or the status line of the answer. */
     public static HeaderNote explainStartLine(HttpMessage m) {
         if (!m.isResponse()) {

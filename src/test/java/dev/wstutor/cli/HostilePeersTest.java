@@ -442,7 +442,7 @@ class HostilePeersTest {
                 assertEquals(0, bench.waitFor(150), "every echo came back: " + bench.output());
             }
             serve.interrupt();
-            assertEquals(0, serve.waitFor(30));
+            assertEquals(0, serve.waitFor(30), "serve stopped cleanly: " + serve.stderr());
             long frames = 0;
             for (String l : serve.stdout()) {
                 com.fasterxml.jackson.databind.JsonNode e = json.readTree(l); // every stdout line is one JSON object

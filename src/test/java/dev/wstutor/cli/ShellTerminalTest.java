@@ -65,7 +65,14 @@ class ShellTerminalTest {
         tmux.press("C-l", "next", "Enter");
         screen = tmux.waitFor("resuming at step 2 of");
         waitForPromptAfter("resuming at step 2 of", "[Enter: next step, q: quit]");
+        int stopsBefore = occurrences(tmux.screen(tmux.session()), "Stopped at step 2 of");
         tmux.press("C-c");
+        // JLine delivers Ctrl-C from its signal thread; typing on before the new "Stopped" line would race with it.
+        java.time.Instant deadline = java.time.Instant.now().plus(Tmux.PATIENCE);
+        while (occurrences(tmux.screen(tmux.session()), "Stopped at step 2 of") <= stopsBefore
+                && java.time.Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
         waitForPromptAfter("Stopped at step 2 of", "wstutor> ");
 
         // a server inside the shell: a client connects, Ctrl-C closes it with 1001 and releases the port
@@ -141,6 +148,14 @@ class ShellTerminalTest {
     }
 
     /** Waits until {@code first} shows and, below it, {@code then} (the prompt that follows). */
+    private static int occurrences(String text, String part) {
+        int n = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            n++;
+        }
+        return n;
+    }
+
     private String waitForPromptAfter(String first, String then) throws Exception {
         java.time.Instant deadline = java.time.Instant.now().plus(Tmux.PATIENCE);
         String screen = "";

@@ -37,9 +37,11 @@ class SioConsoleCommandTest {
     @Test
     void mistakesSayWhatIsWrongInOneLine() {
         var notJson = assertThrows(IllegalArgumentException.class, () -> SioConsoleCommand.parse("/emit news hello"));
-        assertTrue(notJson.getMessage().startsWith("each argument must be a JSON value"), notJson.getMessage());
+        assertTrue(notJson.getMessage().startsWith("not JSON: hello; each argument is one JSON value, so quote strings"), notJson.getMessage());
         assertTrue(!notJson.getMessage().contains("\n"));
         assertThrows(IllegalArgumentException.class, () -> SioConsoleCommand.parse("/emit"));
+        var reserved = assertThrows(IllegalArgumentException.class, () -> SioConsoleCommand.parse("/emit disconnect"));
+        assertTrue(reserved.getMessage().contains("reserved by socket.io"), reserved.getMessage());
         assertThrows(IllegalArgumentException.class, () -> SioConsoleCommand.parse("/emit --to abc"));
         assertThrows(IllegalArgumentException.class, () -> SioConsoleCommand.parse("/kick 1"));
         assertThrows(IllegalArgumentException.class, () -> SioConsoleCommand.parse("hello"));

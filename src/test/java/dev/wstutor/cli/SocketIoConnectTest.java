@@ -36,7 +36,7 @@ class SocketIoConnectTest {
             assertTrue(out.stream().anyMatch(l -> l.matches("ack 0 \\{\"a\":1\\} \\(\\d+\\.\\d ms\\)")), out.toString());
             List<String> err = connect.stderr();
             assertTrue(err.stream().anyMatch(l -> l.startsWith("connected to namespace / as ")), err.toString());
-            assertTrue(err.contains("not JSON: bare; each argument is a JSON value, so quote strings, e.g. /emit message \"hi\" 42 {\"a\":1}"),
+            assertTrue(err.contains("not JSON: bare; each argument is one JSON value, so quote strings: \"hi\" 42 true {\"a\":1} [1,2]"),
                     err.toString());
             assertNotNull(server.awaitLine("{\"event\":\"chat message\",\"args\":[\"x\"]}"), server.output().toString());
             assertNotNull(server.awaitLine("\"reason\":\"client namespace disconnect\""), server.output().toString());

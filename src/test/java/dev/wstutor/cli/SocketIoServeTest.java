@@ -62,7 +62,7 @@ class SocketIoServeTest {
             serve.type(false, "/emit --to " + sid + " news {\"title\":\"hi\"} 42");
             assertEquals("42[\"news\",{\"title\":\"hi\"},42]", got.poll(10, TimeUnit.SECONDS));
             serve.type(false, "/emit news oops");
-            assertNotNull(serve.awaitLine(l -> l.contains("each argument must be a JSON value")));
+            assertNotNull(serve.awaitLine(l -> l.contains("each argument is one JSON value")));
 
             serve.interrupt();
             assertEquals(0, serve.waitFor(10));

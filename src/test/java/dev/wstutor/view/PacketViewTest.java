@@ -54,6 +54,22 @@ class PacketViewTest {
     }
 
     @Test
+    void aPacketWhoseFrameIsNotTheLineAboveItGetsACaptionNamingItsCarrier() throws Exception {
+        List<WireEvent> events = layers("42[\"chat message\",\"hi\"]");
+        // Another thread's poll lands between the frame and the packets decoded from it.
+        events.add(1, new WireEvent.PollSeen(1, Endpoint.CLIENT, AT, Direction.OUT,
+                dev.wstutor.wire.HttpMessage.parse("GET /socket.io/?EIO=4&transport=polling&sid=x HTTP/1.1\r\nHost: h\r\n\r\n"), ""));
+        List<String> lines = text(Detail.NORMAL, events);
+        int get = lines.indexOf(lines.stream().filter(l -> l.contains("GET /socket.io/")).findFirst().orElseThrow());
+        assertEquals("+0.012s #1  server → client  in a WebSocket frame:", lines.get(get + 1));
+        assertTrue(lines.get(get + 2).startsWith("  └ Engine.IO 4 MESSAGE"), lines.toString());
+        assertTrue(lines.get(get + 3).startsWith("    └ Socket.IO 2 EVENT"), lines.toString());
+
+        List<String> inOrder = text(Detail.NORMAL, layers("42[\"chat message\",\"hi\"]"));
+        assertTrue(inOrder.stream().noneMatch(l -> l.contains("in a WebSocket frame:")), "no caption when the frame is right above: " + inOrder);
+    }
+
+    @Test
     void showsOneFrameCarryingOneEngineMessageCarryingOneSocketEvent() throws Exception {
         List<String> lines = text(Detail.NORMAL, layers("42[\"chat message\",\"hi\"]"));
         assertEquals("+0.012s #1  server → client  text frame, 25 bytes on the wire, received by the client",

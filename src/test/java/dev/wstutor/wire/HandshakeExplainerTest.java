@@ -74,6 +74,18 @@ class HandshakeExplainerTest {
     }
 
     @Test
+    void inARefusalConnectionAndUpgradeAreOrdinaryHttpNotTheSwitchOfA101() throws Exception {
+        HttpMessage refusal = HttpMessage.parse("HTTP/1.1 426 Upgrade Required\r\nSec-WebSocket-Version: 13\r\n"
+                + "Upgrade: websocket\r\nConnection: close\r\n\r\n");
+        HeaderNote connection = HandshakeExplainer.explain("Connection", refusal);
+        assertEquals(HeaderNote.Requirement.HTTP, connection.requirement());
+        assertTrue(connection.meaning().contains("closes the TCP connection"), connection.meaning());
+        assertTrue(HandshakeExplainer.explain("Upgrade", refusal).meaning().contains("426"));
+        HttpMessage accepted = HttpMessage.parse(RFC_RESPONSE);
+        assertEquals(HeaderNote.Requirement.REQUIRED, HandshakeExplainer.explain("Connection", accepted).requirement());
+    }
+
+    @Test
     void aVersionRefusalWithoutSecWebSocketVersionIsTheRealViolationWhateverItsStatus() throws Exception {
         HttpMessage v8 = HttpMessage.parse(RFC_REQUEST.replace("Version: 13", "Version: 8"));
         HttpMessage javaWebSocket404 = HttpMessage.parse("HTTP/1.1 404 WebSocket Upgrade Failure\r\nContent-Type: text/html\r\n\r\n");

@@ -46,7 +46,7 @@ public final class BadHandshakeDemo extends LiveDemo {
             ctx.out().println(text.isEmpty() ? "(nothing)" : text);
         } else {
             LiveDemo.print(ctx, brief.render(HttpMessage.parse(text.substring(0, end + 4))));
-            String body = text.substring(end + 4);
+            String body = text.substring(end + 4).strip();
             if (!body.isEmpty()) {
                 ctx.out().println(ctx.style().dim("(body: " + body + ")"));
             }

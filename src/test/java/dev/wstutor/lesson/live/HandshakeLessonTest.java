@@ -74,7 +74,9 @@ class HandshakeLessonTest {
         assertTrue(out.contains("  close     1000 normal closure"), "the close frames with 1000");
         assertTrue(out.contains("  raw       81 "), "hex of each frame");
         assertTrue(out.contains("message> hello"), "the try-it step ran its script");
-        assertTrue(out.contains("HTTP/1.1 404 WebSocket Upgrade Failure"), "the bad handshake was refused");
+        assertTrue(out.contains("HTTP/1.1 400 Bad Request"), "the handshake without Upgrade was refused as malformed");
+        assertTrue(out.contains("HTTP/1.1 426 Upgrade Required") && out.contains("Sec-WebSocket-Version: 13"),
+                "the wrong version was refused naming the version the server speaks");
 
         Run second = lesson();
         assertEquals(0, second.exit(), second.err());

@@ -197,6 +197,11 @@ class HostileClientsTest {
 
     @Test
     void aSecondConcurrentGetIsRefusedAndClosesTheSession() throws Exception {
+        // A ping would answer the held GET after 300 ms, making the second GET legitimate on a slow machine.
+        stop();
+        server = SocketIoServer.start(SocketIoOptions.defaults().withHeartbeat(60_000, 60_000).withMaxPayload(MAX_PAYLOAD),
+                log, System::nanoTime);
+        bystander = RawEngineClient.connected(server.port());
         String sid = openPollingSession();
         var first = http.sendAsync(HttpRequest.newBuilder(URI.create(base() + "/socket.io/?EIO=4&transport=polling&sid=" + sid))
                 .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());

@@ -32,7 +32,7 @@ final class RawEngineClient implements AutoCloseable {
                     String t = text.toString();
                     text.setLength(0);
                     if (t.equals("2")) {
-                        w.sendText("3", true);
+                        send("3");
                     } else {
                         received.add(t);
                     }
@@ -85,11 +85,12 @@ final class RawEngineClient implements AutoCloseable {
         return c;
     }
 
-    void send(String text) {
+    /** One send at a time: the JDK's WebSocket refuses a send while another is pending, and pongs go out from the listener. */
+    synchronized void send(String text) {
         ws.sendText(text, true).join();
     }
 
-    void sendBinary(byte[] data) {
+    synchronized void sendBinary(byte[] data) {
         ws.sendBinary(ByteBuffer.wrap(data), true).join();
     }
 
