@@ -172,7 +172,11 @@ final class HandshakeGate implements WebSocketServerFactory, AutoCloseable {
     public void close() {
         timer.shutdownNow();
         for (GuardedSocket s : pending) {
-            s.forceClose(org.java_websocket.framing.CloseFrame.GOING_AWAY, "server stopped");
+            try {
+                s.forceClose(org.java_websocket.framing.CloseFrame.GOING_AWAY, "server stopped");
+            } catch (java.nio.channels.ClosedSelectorException alreadyStopped) {
+                // the server's selector closed first, and its sockets with it: nothing is left to close
+            }
         }
         pending.clear();
     }
