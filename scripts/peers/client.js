@@ -4,10 +4,12 @@
 // as one JSON line.
 //
 //   node client.js URL [--text T]... [--binary HEX]... [--ping T]... [--count N] [--close CODE [REASON]]
-//                      [--timeout MS] [--ca CERT.pem | --insecure]
+//                      [--timeout MS] [--ca CERT.pem | --insecure] [--header NAME:VALUE]... [--greeted]
 //
 // --ca trusts the certificates in a PEM file for wss://; --insecure accepts any (rejectUnauthorized: false).
 //
+// --greeted expects one more message: a greeting the server sends first. A handshake the server refuses
+// prints {"event":"unexpected-response","status":...,"headers":{...},"body":"..."} and exits 1.
 // --count N sends N numbered texts "m1".."mN" pipelined. Exit 0 after the close completes, 1 on an error
 // or when the answers did not arrive in time.
 const WebSocket = require('ws');
@@ -18,6 +20,8 @@ const actions = [];
 let close = { code: 1000, reason: '' };
 let timeout = 10000;
 const tls = {};
+const headers = {};
+let greeted = 0;
 for (let i = 0; i < args.length; i++) {
   const a = args[i];
   if (a === '--text') actions.push({ kind: 'text', data: args[++i] });
@@ -32,17 +36,21 @@ for (let i = 0; i < args.length; i++) {
   } else if (a === '--timeout') timeout = Number(args[++i]);
   else if (a === '--ca') tls.ca = require('fs').readFileSync(args[++i]);
   else if (a === '--insecure') tls.rejectUnauthorized = false;
+  else if (a === '--header') {
+    const h = args[++i];
+    headers[h.slice(0, h.indexOf(':'))] = h.slice(h.indexOf(':') + 1).trim();
+  } else if (a === '--greeted') greeted = 1;
   else { console.error(`unknown argument ${a}`); process.exit(2); }
 }
 
 const print = (o) => process.stdout.write(JSON.stringify(o) + '\n');
-const expectMessages = actions.filter((a) => a.kind !== 'ping').length;
+const expectMessages = actions.filter((a) => a.kind !== 'ping').length + greeted;
 const expectPongs = actions.filter((a) => a.kind === 'ping').length;
 let messages = 0;
 let pongs = 0;
 let closing = false;
 
-const ws = new WebSocket(url, tls);
+const ws = new WebSocket(url, { ...tls, headers });
 const timer = setTimeout(() => {
   print({ event: 'timeout', messages, pongs, expectMessages, expectPongs });
   process.exit(1);
@@ -79,6 +87,15 @@ ws.on('close', (code, reason) => {
   clearTimeout(timer);
   print({ event: 'close', code, reason: reason.toString(), messages, pongs });
   process.exit(0);
+});
+ws.on('unexpected-response', (req, res) => {
+  let body = '';
+  res.on('data', (d) => { body += d; });
+  res.on('end', () => {
+    clearTimeout(timer);
+    print({ event: 'unexpected-response', status: res.statusCode, headers: res.headers, body });
+    process.exit(1);
+  });
 });
 ws.on('error', (err) => {
   clearTimeout(timer);

@@ -188,7 +188,7 @@ public final class DrivenWebSocket {
         @Override
         public void onWebsocketError(WebSocket conn, Exception ex) {
             if (impl.getDraft() instanceof TapDraft draft) {
-                draft.tap().failed(ex.getClass().getSimpleName() + ": " + ex.getMessage());
+                draft.tap().failed(TapServer.inWords(ex));
             }
         }
 

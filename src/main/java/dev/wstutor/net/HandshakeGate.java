@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;
 import org.java_websocket.WebSocketAdapter;
@@ -43,6 +44,7 @@ final class HandshakeGate implements WebSocketServerFactory, AutoCloseable {
     /** For wss://: the server's TLS context, and the thread that runs the TLS engine's slow tasks. Null for ws://. */
     private final javax.net.ssl.SSLContext tls;
     private final java.util.concurrent.ExecutorService tlsTasks;
+    private volatile Consumer<PendingHandshake> decider = h -> h.accept(null);
 
     HandshakeGate(Limits limits, WireListener listener, IntSupplier numbering, LongSupplier nanoClock,
                   javax.net.ssl.SSLContext tls) {
@@ -86,9 +88,40 @@ final class HandshakeGate implements WebSocketServerFactory, AutoCloseable {
     public WebSocketImpl createWebSocket(WebSocketAdapter a, List<Draft> drafts) {
         // Over the limit the connection is still accepted, so that it can be told why and closed, not left in
         // the listen backlog; the sweep ends it at once.
-        GuardedSocket s = new GuardedSocket(a, drafts, this, pending.size() >= limits.maxClients());
+        // Each connection's draft draws its number once, from the server's numbering, so that the number is
+        // known while the handshake waits on the handler (a proxy numbers its leg to the target the same).
+        IntSupplier number = new OnceNumber(numbering);
+        List<Draft> own = drafts.stream().map(d -> d instanceof TapDraft t ? t.numberedBy(number) : d).toList();
+        GuardedSocket s = new GuardedSocket(a, own, this, pending.size() >= limits.maxClients(), number);
         pending.add(s);
         return s;
+    }
+
+    /** Where acceptable heads go to be accepted or answered; by default accepted at once. */
+    void decideWith(Consumer<PendingHandshake> decider) {
+        this.decider = decider;
+    }
+
+    void decide(PendingHandshake handshake) {
+        decider.accept(handshake);
+    }
+
+    /** A number drawn from the shared numbering on first use, then kept. */
+    private static final class OnceNumber implements IntSupplier {
+        private final IntSupplier from;
+        private int number;
+
+        OnceNumber(IntSupplier from) {
+            this.from = from;
+        }
+
+        @Override
+        public synchronized int getAsInt() {
+            if (number == 0) {
+                number = from.getAsInt();
+            }
+            return number;
+        }
     }
 
     /**
@@ -137,9 +170,9 @@ final class HandshakeGate implements WebSocketServerFactory, AutoCloseable {
         }
     }
 
-    /** One line for a connection that never had a tap: a new connection number, the peer's address. */
-    void report(InetSocketAddress peer, String what) {
-        listener.on(new WireEvent.Failed(numbering.getAsInt(), Endpoint.SERVER, Duration.ZERO,
+    /** One line for a connection that never had a tap: its number, the peer's address. */
+    void report(int connection, InetSocketAddress peer, String what) {
+        listener.on(new WireEvent.Failed(connection, Endpoint.SERVER, Duration.ZERO,
                 "client " + address(peer) + ": " + what));
     }
 
@@ -167,7 +200,11 @@ final class HandshakeGate implements WebSocketServerFactory, AutoCloseable {
             tlsTasks.shutdownNow();
         }
         for (GuardedSocket s : pending) {
-            s.forceClose(org.java_websocket.framing.CloseFrame.GOING_AWAY, "server stopped");
+            try {
+                s.forceClose(org.java_websocket.framing.CloseFrame.GOING_AWAY, "server stopped");
+            } catch (java.nio.channels.ClosedSelectorException alreadyStopped) {
+                // the server's selector closed first, and its sockets with it: nothing is left to close
+            }
         }
         pending.clear();
     }

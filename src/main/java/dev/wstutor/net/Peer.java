@@ -21,6 +21,12 @@ public final class Peer implements Sender {
         return tap().connection();
     }
 
+    /** What the handler gave {@link PendingHandshake#accept} for this client, or null. */
+    @SuppressWarnings("unchecked")
+    public <T> T attachment() {
+        return (T) socket.getAttachment();
+    }
+
     ConnectionTap tap() {
         return ((TapDraft) socket.getDraft()).tap();
     }

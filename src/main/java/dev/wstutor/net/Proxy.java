@@ -3,7 +3,9 @@ package dev.wstutor.net;
 import dev.wstutor.event.Endpoint;
 import dev.wstutor.event.WireListener;
 import dev.wstutor.wire.CloseCode;
+import dev.wstutor.wire.HandshakeRefusal;
 import dev.wstutor.wire.HttpMessage;
+import dev.wstutor.wire.RefusedHandshake;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
@@ -23,7 +25,9 @@ import java.util.function.LongSupplier;
  * A WebSocket man in the middle: every client that connects gets its own connection to the target, and every
  * message and control frame is forwarded both ways. Both legs are tapped: events observed by
  * {@link Endpoint#SERVER} are the client's leg, events observed by {@link Endpoint#CLIENT} the target's leg, and
- * both carry the client's connection number.
+ * both carry the client's connection number. The target is dialled first and the client answered with what the
+ * target answered (101, or its own refusal, or 502 when it cannot be reached), so the proxy is transparent to an
+ * app's authentication; nothing is forwarded before both legs are open.
  */
 public final class Proxy implements AutoCloseable {
     /** Request headers worth passing on, so that an app's origin check and credentials still work behind us. */
@@ -122,11 +126,53 @@ public final class Proxy implements AutoCloseable {
             this.dialer = dialer;
         }
 
+        /**
+         * The target is dialled before the client is answered, so that the client gets the target's own answer:
+         * 101 once both legs can open, else the target's 401, 403 or 404 as it was sent, or 502 when the target
+         * cannot be reached. Dialling blocks, so it runs off the server's worker thread.
+         */
+        @Override
+        public void handshake(PendingHandshake pending) {
+            try {
+                dialer.execute(() -> dial(pending));
+            } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                HandshakeRefusal r = HandshakeRefusal.badGateway("wstutor inspect is stopping");
+                pending.answer(r.bytes(), r.statusLine(), "inspect is stopping");
+            }
+        }
+
+        private void dial(PendingHandshake pending) {
+            Leg leg = new Leg();
+            TapClient client;
+            try {
+                client = TapClient.connect(targetFor(pending.request()), optionsFor(pending.request()), listener,
+                        leg.fromTarget(this), nanoClock, pending::connection);
+            } catch (ConnectFailure e) {
+                if (e.refusal().isPresent()) {
+                    RefusedHandshake answer = e.refusal().get();
+                    String status = answer.head().status() + " " + answer.head().reason();
+                    pending.answer(answer.relayed(), status, "the target refused the handshake, " + status
+                            + ", passed on to the client");
+                } else {
+                    HandshakeRefusal r = HandshakeRefusal.badGateway("wstutor inspect cannot reach the target: " + e.getMessage());
+                    pending.answer(r.bytes(), r.statusLine(), "cannot reach the target: " + e.getMessage());
+                }
+                return;
+            }
+            open.add(client);
+            leg.upstream(client);
+            if (!pending.accept(leg)) {
+                client.close(CloseCode.GOING_AWAY.code(), "client went away");
+            }
+        }
+
         @Override
         public void opened(Peer peer) {
-            Leg leg = new Leg(peer);
-            legs.put(peer, leg);
-            dialer.execute(() -> leg.dial(this));
+            Leg leg = peer.attachment();
+            if (leg != null) {
+                legs.put(peer, leg);
+                leg.clientOpened(peer);
+            }
         }
 
         @Override
@@ -171,9 +217,8 @@ public final class Proxy implements AutoCloseable {
          * {@code ws://host:port/}) gets the client's own path and query, so that a socket.io client's
          * {@code /socket.io/?EIO=4&transport=websocket} reaches its server unchanged.
          */
-        URI targetFor(Peer peer) {
+        URI targetFor(HttpMessage request) {
             String path = target.getRawPath();
-            HttpMessage request = peer.request();
             if ((path != null && !path.isEmpty() && !path.equals("/")) || target.getRawQuery() != null || request == null) {
                 return target;
             }
@@ -188,9 +233,8 @@ public final class Proxy implements AutoCloseable {
             }
         }
 
-        TapClient.Options optionsFor(Peer peer) {
+        TapClient.Options optionsFor(HttpMessage request) {
             Map<String, String> headers = new LinkedHashMap<>(options.headers());
-            HttpMessage request = peer.request();
             if (request != null) {
                 for (String name : FORWARDED) {
                     request.header(name).ifPresent(v -> headers.putIfAbsent(name, v));
@@ -201,84 +245,77 @@ public final class Proxy implements AutoCloseable {
         }
     }
 
-    /** One client and its connection to the target; what the client sends before that is open waits in order. */
+    /**
+     * One client and its connection to the target. The target's leg opens first; what it sends before the
+     * client's leg is open waits, in order, and is forwarded once it is.
+     */
     private static final class Leg {
-        private final Peer peer;
-        private final List<Consumer<TapClient>> waiting = new ArrayList<>();
+        private final List<Consumer<Peer>> waiting = new ArrayList<>();
         private TapClient upstream;
+        private Peer peer;
         private boolean closed;
 
-        Leg(Peer peer) {
-            this.peer = peer;
+        synchronized void upstream(TapClient client) {
+            upstream = client;
         }
 
-        void dial(Forwarder f) {
-            TapClient.Handler back = new TapClient.Handler() {
+        TapClient.Handler fromTarget(Forwarder f) {
+            return new TapClient.Handler() {
                 @Override
                 public void text(String text) {
-                    peer.send(text);
+                    toClient(p -> p.send(text));
                 }
 
                 @Override
                 public void binary(ByteBuffer data) {
-                    peer.send(TapClient.bytesOf(data));
+                    byte[] copy = TapClient.bytesOf(data);
+                    toClient(p -> p.send(copy));
                 }
 
                 @Override
                 public boolean ping(byte[] data) {
-                    peer.ping(data);
+                    toClient(p -> p.ping(data));
                     return true;
                 }
 
                 @Override
                 public void pong(byte[] data) {
-                    peer.pong(data);
+                    toClient(p -> p.pong(data));
                 }
 
                 @Override
                 public void closed(int code, String reason, boolean byPeer) {
                     f.open.removeIf(c -> !c.isOpen());
-                    if (!connected()) {
-                        return; // a failed dial: the client is told why below, with 1011
-                    }
-                    if (peer.isOpen()) {
-                        peer.close(relayable(code, CloseCode.GOING_AWAY.code()), byPeer ? reason : "target went away");
-                    }
+                    int relayed = relayable(code, CloseCode.GOING_AWAY.code());
+                    String why = byPeer ? reason : "target went away";
+                    toClient(p -> {
+                        if (p.isOpen()) {
+                            p.close(relayed, why);
+                        }
+                    });
                 }
             };
-            TapClient client;
-            try {
-                client = TapClient.connect(f.targetFor(peer), f.optionsFor(peer), f.listener, back, f.nanoClock, peer::id);
-            } catch (ConnectFailure e) {
-                peer.tap().failed("cannot reach the target: " + e.getMessage());
-                peer.close(CloseCode.INTERNAL_ERROR.code(), "wstutor inspect cannot reach the target");
-                return;
-            }
-            f.open.add(client);
-            List<Consumer<TapClient>> backlog;
-            synchronized (this) {
-                if (closed) {
-                    client.close();
-                    return;
-                }
-                upstream = client;
-                backlog = List.copyOf(waiting);
-                waiting.clear();
-                // Flushing under the lock keeps the backlog ahead of anything the client sends meanwhile.
-                for (Consumer<TapClient> action : backlog) {
-                    send(client, action);
-                }
-            }
         }
 
-        synchronized boolean connected() {
-            return upstream != null;
+        synchronized void clientOpened(Peer p) {
+            peer = p;
+            // Flushing under the lock keeps the backlog ahead of anything the target sends meanwhile.
+            for (Consumer<Peer> action : waiting) {
+                action.accept(p);
+            }
+            waiting.clear();
+        }
+
+        private synchronized void toClient(Consumer<Peer> action) {
+            if (peer == null) {
+                waiting.add(action);
+            } else {
+                action.accept(peer);
+            }
         }
 
         synchronized void toTarget(Consumer<TapClient> action) {
-            if (upstream == null) {
-                waiting.add(action);
-            } else {
+            if (upstream != null && !closed) {
                 send(upstream, action);
             }
         }

@@ -146,7 +146,8 @@ public final class TapClient implements Sender, AutoCloseable {
         if (!open) {
             String reason = client.failure(uri, options.timeout());
             client.closeConnection(CloseCode.ABNORMAL.code(), "handshake failed");
-            throw new ConnectFailure(reason, client.log.response.get());
+            TapDraft used = draftOf(client);
+            throw new ConnectFailure(reason, client.log.response.get(), used == null ? null : used.refusal());
         }
         return new TapClient(client);
     }
@@ -451,7 +452,8 @@ public final class TapClient implements Sender, AutoCloseable {
                 return "cannot connect to " + where + ": " + ex.getMessage();
             }
             if (ex != null) {
-                return "cannot connect to " + where + " (" + ex.getClass().getSimpleName() + "; WSTUTOR_DEBUG=1 for details)";
+                return "cannot connect to " + where + ": the WebSocket library failed on the server's answer; "
+                        + "check that it is a WebSocket endpoint (wstutor check " + uri + " explains its handshake)";
             }
             String reason = closeReason.get();
             if (closed.getCount() == 0 && reason != null && !reason.isEmpty()) {
@@ -509,6 +511,11 @@ public final class TapClient implements Sender, AutoCloseable {
         public java.net.Socket createSocket(java.net.InetAddress a, int p, java.net.InetAddress la, int lp) {
             throw new UnsupportedOperationException("the client connects the socket itself");
         }
+    }
+
+    /** The library copies the draft it is given; the copy is the one that saw the handshake. */
+    private static TapDraft draftOf(Client client) {
+        return client.getConnection().getDraft() instanceof TapDraft d ? d : null;
     }
 
     static byte[] bytesOf(ByteBuffer buffer) {

@@ -4,6 +4,7 @@ import dev.wstutor.event.Direction;
 import dev.wstutor.event.Endpoint;
 import dev.wstutor.event.WireListener;
 import dev.wstutor.wire.ProtocolViolation;
+import dev.wstutor.wire.RefusedHandshake;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -204,6 +205,12 @@ public final class TapDraft extends Draft_6455 {
         if (Thread.currentThread() != batchThread) {
             return false;
         }
+        if (payloadBytes(frames) > BATCH_LIMIT) {
+            // A large message gains nothing from batching, and copying it through the batch buffer (grown by
+            // doubling, then copied out) triples the garbage per message: sent as it is, after the batch.
+            flush(conn);
+            return false;
+        }
         batchConn = conn;
         if (batch == null) {
             batch = new ByteArrayOutputStream(4096);
@@ -213,6 +220,16 @@ public final class TapDraft extends Draft_6455 {
             batch.write(b.array(), b.arrayOffset() + b.position(), b.remaining());
         }
         return true;
+    }
+
+    private static final int BATCH_LIMIT = 64 * 1024;
+
+    private static long payloadBytes(List<Framedata> frames) {
+        long n = 0;
+        for (Framedata f : frames) {
+            n += f.getPayloadData().remaining();
+        }
+        return n;
     }
 
     /** Sends what the batch holds, ahead of anything sent after this call. */
@@ -228,7 +245,7 @@ public final class TapDraft extends Draft_6455 {
             return;
         }
         byte[] bytes = batch.toByteArray();
-        if (bytes.length > 64 * 1024) {
+        if (bytes.length > BATCH_LIMIT) {
             batch = null; // do not keep a large buffer for a connection that may stay idle
         } else {
             batch.reset();
@@ -264,6 +281,26 @@ public final class TapDraft extends Draft_6455 {
      */
     static final int MAX_HEAD = 64 * 1024;
 
+    /** A client's: the server's answer when it was not 101, with the body that came with it. */
+    private volatile RefusedHandshake refusal;
+
+    RefusedHandshake refusal() {
+        return refusal;
+    }
+
+    /**
+     * This draft numbering its connection from {@code numbers} instead: a server gives each connection's draft
+     * its own, so that a number can be known (a proxy's leg to the target takes it) before the library has
+     * picked the draft.
+     */
+    TapDraft numberedBy(IntSupplier numbers) {
+        List<IProtocol> fresh = new ArrayList<>();
+        for (IProtocol p : protocols) {
+            fresh.add(p.copyInstance());
+        }
+        return new TapDraft(observer, listener, nanoClock, numbers, fresh, maxFrameSize, maxMessageSize);
+    }
+
     @Override
     public Handshakedata translateHandshake(ByteBuffer buf) throws InvalidHandshakeException {
         if (buf.remaining() > MAX_HEAD) {
@@ -282,10 +319,18 @@ public final class TapDraft extends Draft_6455 {
             throw partial;
         } catch (InvalidHandshakeException refused) {
             // The library refuses heads it dislikes (a 200 or 404 answer) before anyone sees them; show them anyway.
-            String text = new String(bytesOf(before), StandardCharsets.ISO_8859_1);
+            byte[] read = bytesOf(before);
+            String text = new String(read, StandardCharsets.ISO_8859_1);
             int end = text.indexOf("\r\n\r\n");
             if (end >= 0) {
                 tap.handshake(Direction.IN, text.substring(0, end + 4));
+                if (observer == Endpoint.CLIENT) {
+                    try {
+                        refusal = RefusedHandshake.of(read); // kept with its body, for a proxy to pass on
+                    } catch (dev.wstutor.wire.HandshakeFormatException unreadable) {
+                        // the tap has reported it; there is nothing to pass on
+                    }
+                }
             }
             throw refused;
         }

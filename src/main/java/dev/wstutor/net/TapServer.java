@@ -57,6 +57,15 @@ public final class TapServer implements AutoCloseable {
 
         default void pong(Peer peer, byte[] data) {
         }
+
+        /**
+         * A client's request head arrived and is acceptable: accept it (the default, at once) or answer it
+         * otherwise, now or later. Called on a worker thread: a handler that must wait for something (a proxy
+         * dialling its target) decides from another thread.
+         */
+        default void handshake(PendingHandshake pending) {
+            pending.accept(null);
+        }
     }
 
     /**
@@ -136,6 +145,7 @@ public final class TapServer implements AutoCloseable {
         HandshakeGate gate = new HandshakeGate(limits, listener, numbers::incrementAndGet, nanoClock, config.tls());
         Server server = new Server(new InetSocketAddress(address, config.port()), config.workers(), List.of(draft), handler, gate);
         gate.countOpenWith(server.open::get);
+        gate.decideWith(handler::handshake);
         server.setWebSocketFactory(gate);
         server.setReuseAddr(true);
         server.setDaemon(true);
@@ -199,6 +209,9 @@ public final class TapServer implements AutoCloseable {
     public void stop(int timeoutMs) {
         try {
             server.stop(timeoutMs, "server shutting down");
+        } catch (java.nio.channels.ClosedSelectorException selectorEndedFirst) {
+            // Java-WebSocket's stop sends each client its 1001 while its selector thread may already have ended
+            // (seen with 2,000 clients); that thread closes every socket on its way out, so nothing is left open.
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
@@ -209,6 +222,18 @@ public final class TapServer implements AutoCloseable {
     @Override
     public void close() {
         stop(1000);
+    }
+
+    /** What went wrong with one connection, in words rather than a Java exception's name. */
+    static String inWords(Exception ex) {
+        String message = ex.getMessage() == null || ex.getMessage().isBlank() ? null : ex.getMessage();
+        if (ex instanceof InvalidDataException bad) {
+            return "closing with " + bad.getCloseCode() + (message == null ? "" : ": " + message);
+        }
+        if (ex instanceof IOException) {
+            return "network error" + (message == null ? "" : ": " + message) + "; the connection is closed";
+        }
+        return "internal error while handling this connection; it is closed and the others go on";
     }
 
     private static final class Server extends WebSocketServer {
@@ -309,7 +334,7 @@ public final class TapServer implements AutoCloseable {
                 return;
             }
             if (conn.getDraft() instanceof TapDraft d) {
-                d.tap().failed(ex.getClass().getSimpleName() + ": " + ex.getMessage());
+                d.tap().failed(TapServer.inWords(ex));
             }
         }
     }

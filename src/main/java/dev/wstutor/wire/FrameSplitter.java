@@ -108,9 +108,19 @@ public final class FrameSplitter {
         return len;
     }
 
+    /**
+     * Grows the buffer for {@code capacity} bytes. While a large frame arrives its header already says how big it
+     * is, so the buffer grows to that size and no further: doubling past it would allocate twice the frame's
+     * size for every large frame, garbage that makes the collector pause the server for all its clients.
+     */
     private void ensure(int capacity) {
         if (capacity > buf.length) {
-            buf = Arrays.copyOf(buf, Math.max(capacity, buf.length * 2));
+            long frame = FrameDecoder.frameSize(buf, 0, len);
+            int doubled = buf.length * 2;
+            if (frame >= capacity && frame <= maxFrame && frame < doubled) {
+                doubled = (int) frame;
+            }
+            buf = Arrays.copyOf(buf, Math.max(capacity, doubled));
         }
     }
 }

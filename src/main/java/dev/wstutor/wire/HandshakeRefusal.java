@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * An HTTP answer that refuses an opening handshake, as RFC 6455 asks: 400 Bad Request for a malformed upgrade
  * (4.2.1, 4.2.2), 426 Upgrade Required with {@code Sec-WebSocket-Version: 13} for another version (4.4), 431
- * for a head too large (RFC 6585 5), 408 for a head too slow (RFC 9110 15.5.9), 503 when the server is full.
+ * for a head too large (RFC 6585 5), 408 for a head too slow (RFC 9110 15.5.9), 503 when the server is full, 502 from a proxy
+ * whose target cannot be reached.
  * Every refusal says {@code Connection: close}: the server closes the socket after it.
  */
 public record HandshakeRefusal(int status, String reason, List<HttpMessage.Header> extraHeaders, String why) {
@@ -23,6 +24,11 @@ public record HandshakeRefusal(int status, String reason, List<HttpMessage.Heade
 
     public static HandshakeRefusal tooSlow(long seconds) {
         return new HandshakeRefusal(408, "Request Timeout", List.of(), "no complete request head within " + seconds + " s");
+    }
+
+    /** A proxy's answer when it cannot open its own leg to the target (RFC 9110 15.6.3). */
+    public static HandshakeRefusal badGateway(String why) {
+        return new HandshakeRefusal(502, "Bad Gateway", List.of(), why);
     }
 
     public static HandshakeRefusal full(int clients) {

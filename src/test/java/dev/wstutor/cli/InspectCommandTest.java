@@ -108,4 +108,83 @@ class InspectCommandTest {
             assertEquals(0, inspect.waitFor(10));
         }
     }
+
+    @Test
+    void theTargetsOwn401And403And404ReachTheAppWithTheirHeadersAndBody() throws Exception {
+        try (NodePeer target = NodePeer.server("auth-server.js");
+             WstutorProcess inspect = WstutorProcess.start(home, "inspect", "--listen", "0", "--target",
+                     "ws://127.0.0.1:" + target.port(), "--frames", "summary")) {
+            String proxy = "ws://127.0.0.1:" + inspect.listeningPort();
+            String unauthorized = refusal(proxy + "/");
+            assertTrue(unauthorized.contains("\"status\":401") && unauthorized.contains("\"www-authenticate\":\"Bearer realm=\\\"tutor\\\"\"")
+                    && unauthorized.contains("\"body\":\"token required\""), unauthorized);
+            String forbidden = refusal(proxy + "/admin");
+            assertTrue(forbidden.contains("\"status\":403") && forbidden.contains("\"x-reason\":\"forbidden-path\"")
+                    && forbidden.contains("\"body\":\"admins only\""), forbidden);
+            String missing = refusal(proxy + "/missing");
+            assertTrue(missing.contains("\"status\":404") && missing.contains("no WebSocket endpoint here"), missing);
+            assertNotNull(inspect.awaitLine(l -> l.contains("the target refused the handshake, 404 Not Found")));
+            inspect.interrupt();
+            assertEquals(0, inspect.waitFor(10));
+            String all = String.join("\n", inspect.stdout());
+            assertFalse(all.contains("101"), "the app never got a 101 it would then lose:\n" + all);
+        }
+    }
+
+    @Test
+    void anAppLetInGetsTheTargetsGreetingFirstAndNothingCrossesBeforeBothLegsAreOpen() throws Exception {
+        try (NodePeer target = NodePeer.server("auth-server.js");
+             WstutorProcess inspect = WstutorProcess.start(home, "inspect", "--listen", "0", "--target",
+                     "ws://127.0.0.1:" + target.port(), "--frames", "summary")) {
+            try (NodePeer app = NodePeer.client("client.js", "ws://127.0.0.1:" + inspect.listeningPort() + "/",
+                    "--header", "Authorization: Bearer letmein", "--greeted", "--text", "after the greeting")) {
+                assertEquals(0, app.waitFor(20), String.join("\n", app.output()));
+                List<String> seen = app.output();
+                assertTrue(seen.get(1).contains("\"data\":\"welcome\"") && seen.get(2).contains("after the greeting"),
+                        "the greeting the target sent before the app's leg opened came first:\n" + String.join("\n", seen));
+            }
+            assertNotNull(inspect.awaitLine(l -> l.contains("closed")));
+            inspect.interrupt();
+            assertEquals(0, inspect.waitFor(10));
+            List<String> out = inspect.stdout();
+            int targetOpen = indexOf(out, l -> l.contains("HTTP/1.1 101"));
+            int appAnswered = indexOf(out, l -> l.contains("handshake response, sent by the server"));
+            assertTrue(targetOpen >= 0 && appAnswered > targetOpen, "the target's 101 came before the app's:\n" + String.join("\n", out));
+        }
+    }
+
+    @Test
+    void aTargetThatIsDownIsAnswered502SoTheAppNeverSeesAConnectionThatThenFails() throws Exception {
+        int down;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            down = s.getLocalPort();
+        }
+        try (WstutorProcess inspect = WstutorProcess.start(home, "inspect", "--listen", "0", "--target",
+                "ws://127.0.0.1:" + down + "/", "--frames", "summary")) {
+            String answer = refusal("ws://127.0.0.1:" + inspect.listeningPort() + "/");
+            assertTrue(answer.contains("\"status\":502") && answer.contains("cannot reach the target"), answer);
+            assertNotNull(inspect.awaitLine(l -> l.contains("cannot reach the target") && l.contains("502 Bad Gateway")));
+            inspect.interrupt();
+            assertEquals(0, inspect.waitFor(10));
+        }
+    }
+
+    /** The npm ws client's report of a refused handshake: status, headers and body as JSON. */
+    private static String refusal(String url) throws Exception {
+        try (NodePeer app = NodePeer.client("client.js", url, "--text", "never sent")) {
+            assertEquals(1, app.waitFor(20), String.join("\n", app.output()));
+            String line = app.output().get(0);
+            assertTrue(line.contains("unexpected-response"), line);
+            return line;
+        }
+    }
+
+    private static int indexOf(List<String> lines, java.util.function.Predicate<String> p) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (p.test(lines.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
 }

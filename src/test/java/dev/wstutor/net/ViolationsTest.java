@@ -143,7 +143,7 @@ class ViolationsTest {
     }
 
     @Test
-    void aProxyWhoseTargetIsDownClosesTheClientWith1011AndSaysWhy() throws Exception {
+    void aProxyWhoseTargetIsDownAnswersTheClient502AndSaysWhy() throws Exception {
         int port;
         try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
             port = s.getLocalPort();
@@ -151,12 +151,14 @@ class ViolationsTest {
         EventLog log = new EventLog();
         try (Proxy proxy = Proxy.start(TapServer.Config.loopback(), URI.create("ws://127.0.0.1:" + port + "/"),
                 TapClient.Options.defaults(), log, System::nanoTime)) {
-            Recorder r = new Recorder();
-            TapClient.connect(URI.create(proxy.url()), TapClient.Options.defaults(), WireListener.NONE, r, System::nanoTime);
-            assertEquals(1011, r.awaitCloseCode());
+            // The target is dialled before the client is answered, so the client never sees a 101 it cannot use.
+            ConnectFailure refused = org.junit.jupiter.api.Assertions.assertThrows(ConnectFailure.class, () ->
+                    TapClient.connect(URI.create(proxy.url()), TapClient.Options.defaults(), WireListener.NONE,
+                            new Recorder(), System::nanoTime));
+            assertEquals(502, refused.response().orElseThrow().status(), refused.getMessage());
             WireEvent.Failed why = log.await(0, WireEvent.Failed.class, f -> true, Recorder.WAIT).orElseThrow();
-            assertEquals("cannot reach the target: connection refused by 127.0.0.1:" + port + ": is a server listening there?",
-                    why.message());
+            assertTrue(why.message().endsWith("cannot reach the target: connection refused by 127.0.0.1:" + port
+                    + ": is a server listening there?; answered 502 Bad Gateway and closed"), why.message());
         }
     }
 }
