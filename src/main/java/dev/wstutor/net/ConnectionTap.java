@@ -11,6 +11,7 @@ import dev.wstutor.wire.FrameSplitter;
 import dev.wstutor.wire.HandshakeFormatException;
 import dev.wstutor.wire.HttpMessage;
 import dev.wstutor.wire.ProtocolViolation;
+import dev.wstutor.wire.Utf8;
 import dev.wstutor.wire.WebSocketProtocol;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -38,6 +39,12 @@ public final class ConnectionTap {
     private long messageBytes;
     /** Whether a fragmented data message is under way (its last frame had FIN=0). */
     private boolean inMessage;
+    /** The UTF-8 state of the text message being received (RFC 6455 8.1), or null while none is. */
+    private Utf8 text;
+    /** Whether the header of the frame held back by the splitter has been judged already. */
+    private boolean pendingJudged;
+    /** Payload bytes of the frame held back by the splitter that have been checked as UTF-8 already. */
+    private long pendingChecked;
     private volatile HttpMessage request;
     /** Whether a Close frame has arrived from the peer. */
     private volatile boolean closeReceived;
@@ -147,6 +154,19 @@ public final class ConnectionTap {
                 }
                 at[0] += size;
             });
+            if (first[0] == null) {
+                // Fail fast (RFC 6455 7.1.7, 8.1): a frame whose header breaks a rule, or a text message that stops
+                // being UTF-8, fails the connection as soon as that much of it has arrived, not once it is whole.
+                splitter.peekPending((data, offset, size) -> {
+                    ProtocolViolation v = judgePending(data, offset, size, base + at[0]);
+                    if (v != null) {
+                        listener.on(new WireEvent.FrameRejected(connection(), observer, since(), Direction.IN,
+                                java.util.Arrays.copyOfRange(data, offset, offset + Math.min(size, 64)), v));
+                        first[0] = v;
+                        good[0] = Math.max(0, at[0] - before);
+                    }
+                });
+            }
         } catch (ProtocolViolation v) {
             ProtocolViolation shifted = v.shiftedBy(base + at[0]);
             if (first[0] == null) {
@@ -200,6 +220,27 @@ public final class ConnectionTap {
                 messageBytes = 0;
             }
         }
+        boolean judged = pendingJudged;
+        long checked = pendingChecked;
+        pendingJudged = false;
+        pendingChecked = 0;
+        if (!judged) {
+            startsMessage(opcode);
+        }
+        if (opcode <= 1 && text != null) {
+            int header = size - (int) payload;
+            ProtocolViolation bad = checkText(data, offset, header, masked, offset + header + (int) checked, offset + size, checked, streamOffset);
+            if (bad != null) {
+                return bad;
+            }
+            if (fin) {
+                boolean whole = text.complete();
+                text = null;
+                if (!whole) {
+                    return notUtf8(streamOffset + size);
+                }
+            }
+        }
         if (opcode == 8 && !frames) {
             try {
                 inbound.decode(java.util.Arrays.copyOfRange(data, offset, offset + size), 0);
@@ -208,6 +249,65 @@ public final class ConnectionTap {
             }
         }
         return null;
+    }
+
+    /** A data frame's first sight: a text message begins its UTF-8 check, a binary one ends any. */
+    private void startsMessage(int opcode) {
+        if (opcode == 1) {
+            text = new Utf8();
+        } else if (opcode == 2) {
+            text = null;
+        }
+    }
+
+    /**
+     * Judges the frame the splitter holds back, as far as it has come: its header by the rules of
+     * {@link #headerRule} once its first two bytes are in, and, in a text message, the payload so far as UTF-8.
+     */
+    private ProtocolViolation judgePending(byte[] data, int offset, int available, long streamOffset) {
+        if (available < 2) {
+            return null;
+        }
+        int b0 = data[offset] & 0xFF;
+        int b1 = data[offset + 1] & 0xFF;
+        boolean masked = (b1 & 0x80) != 0;
+        int opcode = b0 & 0x0F;
+        if (!pendingJudged) {
+            ProtocolViolation broken = headerRule(b0, masked, opcode, b1 & 0x7F, streamOffset);
+            if (broken != null) {
+                return broken;
+            }
+            pendingJudged = true;
+            startsMessage(opcode);
+        }
+        long size = FrameDecoder.frameSize(data, offset, offset + available);
+        if (opcode > 1 || text == null || size < 0) {
+            return null;
+        }
+        int len7 = b1 & 0x7F;
+        int header = 2 + (len7 == 126 ? 2 : len7 == 127 ? 8 : 0) + (masked ? 4 : 0);
+        if (available <= header + pendingChecked) {
+            return null;
+        }
+        int from = offset + header + (int) pendingChecked;
+        int to = offset + available;
+        ProtocolViolation bad = checkText(data, offset, header, masked, from, to, pendingChecked, streamOffset);
+        pendingChecked += to - from;
+        return bad;
+    }
+
+    /** Checks payload bytes {@code data[from..to)} of the frame at {@code frame} as the text message's next UTF-8. */
+    private ProtocolViolation checkText(byte[] data, int frame, int header, boolean masked, int from, int to, long phase, long streamOffset) {
+        int bad = masked ? text.feedMasked(data, from, to, frame + header - 4, phase) : text.feed(data, from, to);
+        if (bad < 0) {
+            return null;
+        }
+        text = null;
+        return notUtf8(streamOffset + (bad - frame));
+    }
+
+    private static ProtocolViolation notUtf8(long at) {
+        return new ProtocolViolation("a text message that is not valid UTF-8", "8.1", at, CloseCode.INVALID_PAYLOAD);
     }
 
     private ProtocolViolation headerRule(int b0, boolean masked, int opcode, long payload, long at) {

@@ -103,6 +103,16 @@ public final class FrameSplitter {
         }
     }
 
+    /**
+     * Shows the bytes held back (the start of a frame not yet whole), in place, when there are any: a reader can
+     * judge a frame by its header, or by as much of its payload as has come, before the rest arrives.
+     */
+    public void peekPending(FrameVisitor visitor) throws ProtocolViolation {
+        if (len > 0) {
+            visitor.frame(buf, 0, len);
+        }
+    }
+
     /** Bytes held back waiting for the rest of their frame. */
     public int pending() {
         return len;

@@ -27,42 +27,63 @@ public final class Utf8 {
     /** Feeds bytes; returns the index (within the range) of the first invalid byte, or -1. */
     public int feed(byte[] bytes, int from, int to) {
         for (int i = from; i < to; i++) {
-            int b = bytes[i] & 0xFF;
-            if (needed == 0) {
-                if (b <= 0x7F) {
-                    continue;
-                } else if (b >= 0xC2 && b <= 0xDF) {
-                    needed = 1;
-                } else if (b >= 0xE0 && b <= 0xEF) {
-                    if (b == 0xE0) {
-                        lower = 0xA0;
-                    } else if (b == 0xED) {
-                        upper = 0x9F; // no UTF-16 surrogates
-                    }
-                    needed = 2;
-                } else if (b >= 0xF0 && b <= 0xF4) {
-                    if (b == 0xF0) {
-                        lower = 0x90;
-                    } else if (b == 0xF4) {
-                        upper = 0x8F; // nothing above U+10FFFF
-                    }
-                    needed = 3;
-                } else {
-                    return i;
-                }
-            } else {
-                if (b < lower || b > upper) {
-                    return i;
-                }
-                lower = 0x80;
-                upper = 0xBF;
-                if (++seen == needed) {
-                    needed = 0;
-                    seen = 0;
-                }
+            if (!accepts(bytes[i] & 0xFF)) {
+                return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * Feeds the masked payload bytes {@code bytes[from..to)} of a frame (RFC 6455 5.3), unmasked on the fly with
+     * the 4-byte key at {@code bytes[keyAt]}, {@code phase} being the position in the payload of {@code from}: a
+     * reader can check a frame in place, as much of it as has arrived, without copying it.
+     */
+    public int feedMasked(byte[] bytes, int from, int to, int keyAt, long phase) {
+        for (int i = from; i < to; i++) {
+            int b = (bytes[i] ^ bytes[keyAt + (int) ((phase + i - from) & 3)]) & 0xFF;
+            if (!accepts(b)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private boolean accepts(int b) {
+        if (needed == 0) {
+            if (b <= 0x7F) {
+                return true;
+            } else if (b >= 0xC2 && b <= 0xDF) {
+                needed = 1;
+            } else if (b >= 0xE0 && b <= 0xEF) {
+                if (b == 0xE0) {
+                    lower = 0xA0;
+                } else if (b == 0xED) {
+                    upper = 0x9F; // no UTF-16 surrogates
+                }
+                needed = 2;
+            } else if (b >= 0xF0 && b <= 0xF4) {
+                if (b == 0xF0) {
+                    lower = 0x90;
+                } else if (b == 0xF4) {
+                    upper = 0x8F; // nothing above U+10FFFF
+                }
+                needed = 3;
+            } else {
+                return false;
+            }
+            return true;
+        }
+        if (b < lower || b > upper) {
+            return false;
+        }
+        lower = 0x80;
+        upper = 0xBF;
+        if (++seen == needed) {
+            needed = 0;
+            seen = 0;
+        }
+        return true;
     }
 
     /** True when no multi-byte sequence is left open. */
