@@ -445,6 +445,28 @@ final class GuardedSocket extends WebSocketImpl {
         }
     }
 
+    /**
+     * Gives back the write interest Java-WebSocket 1.6.0 can lose. Its selector thread, having written all that
+     * was queued, sets the key to OP_READ after the fact; a send queued by a worker between that last write and
+     * that call has its own OP_WRITE overwritten, and waits, unsent, until the peer sends something else: a peer
+     * that waits for the echo waits forever (found by Autobahn case 9.8.6 in the default view, one message in
+     * several hundred thousand). Called from the gate's timer: with bytes queued and no OP_WRITE, it asks again.
+     */
+    void rearmLostWrite() {
+        java.nio.channels.SelectionKey key = getSelectionKey();
+        if (key == null || out == null || out.isEmpty()) {
+            return;
+        }
+        try {
+            if (key.isValid() && (key.interestOps() & java.nio.channels.SelectionKey.OP_WRITE) == 0) {
+                key.interestOps(java.nio.channels.SelectionKey.OP_READ | java.nio.channels.SelectionKey.OP_WRITE);
+                key.selector().wakeup();
+            }
+        } catch (java.nio.channels.CancelledKeyException closed) {
+            // closed meanwhile: nothing left to write to
+        }
+    }
+
     /** Bytes waiting to be written to this peer. */
     long queued() {
         return out == null ? 0 : out.bytes();

@@ -64,6 +64,29 @@ final class HandshakeGate implements WebSocketServerFactory, AutoCloseable {
             return t;
         });
         timer.scheduleWithFixedDelay(this::sweep, SWEEP_MS, SWEEP_MS, TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(this::rearmLostWrites, REARM_MS, REARM_MS, TimeUnit.MILLISECONDS);
+    }
+
+    /** The open connections (the server's own list); set once the server exists. */
+    void openConnectionsFrom(java.util.function.Supplier<java.util.Collection<org.java_websocket.WebSocket>> connections) {
+        this.connections = connections;
+    }
+
+    private volatile java.util.function.Supplier<java.util.Collection<org.java_websocket.WebSocket>> connections = java.util.List::of;
+
+    /** How often open connections are checked for a write the library left unsent ({@link GuardedSocket#rearmLostWrite}). */
+    static final long REARM_MS = 20;
+
+    private void rearmLostWrites() {
+        for (org.java_websocket.WebSocket ws : connections.get()) {
+            if (ws instanceof GuardedSocket s) {
+                try {
+                    s.rearmLostWrite();
+                } catch (RuntimeException e) {
+                    // one broken socket must not stop the others' check
+                }
+            }
+        }
     }
 
     /** How many connections are open (the server's own count); set once the server exists. */

@@ -16,6 +16,11 @@ public final class Peer implements Sender {
         this.socket = socket;
     }
 
+    /** The library's connection, for tests in this package that need to reach under the API. */
+    WebSocket socket() {
+        return socket;
+    }
+
     /** The connection number the tap gave this client (1, 2, ...). */
     public int id() {
         return tap().connection();

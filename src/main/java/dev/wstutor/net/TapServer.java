@@ -145,6 +145,7 @@ public final class TapServer implements AutoCloseable {
         HandshakeGate gate = new HandshakeGate(limits, listener, numbers::incrementAndGet, nanoClock, config.tls());
         Server server = new Server(new InetSocketAddress(address, config.port()), config.workers(), List.of(draft), handler, gate);
         gate.countOpenWith(server.open::get);
+        gate.openConnectionsFrom(server::getConnections);
         gate.decideWith(handler::handshake);
         server.setWebSocketFactory(gate);
         server.setReuseAddr(true);
