@@ -46,6 +46,34 @@ class WscatOptionsTest {
     }
 
     @Test
+    void headerOriginAndSubprotocolsReachTheServerAsWscatSendsThem() throws Exception {
+        try (NodePeer ws = NodePeer.server("redirect-server.js")) {
+            CommandRun run = CommandRun.of("connect", ws.url() + "echo", "-H", "X-Trace: 7", "-H", "X-Team: blue",
+                    "-o", "http://app.test", "-s", "chat.v2", "-s", "chat.v1", "-x", "hi", "-w", "0.3", "--frames", "none");
+            assertEquals(0, run.exit(), run.err());
+            JsonNode headers = headersSeen(run);
+            assertEquals("7", headers.get("x-trace").asText());
+            assertEquals("blue", headers.get("x-team").asText());
+            assertEquals("http://app.test", headers.get("origin").asText());
+            assertEquals("chat.v2, chat.v1", headers.get("sec-websocket-protocol").asText());
+        }
+    }
+
+    @Test
+    void slashCommandsNeedNoSwitchAndPingsAndPongsAreAlwaysShown() throws Exception {
+        try (NodePeer ws = NodePeer.server("redirect-server.js")) {
+            CommandRun run = CommandRun.of("connect", ws.url() + "echo", "-x", "/ping hey", "-x", "/pong beat",
+                    "-x", "/close 4001 done", "-w", "1", "--frames", "summary");
+            assertEquals(0, run.exit(), run.err());
+            List<String> lines = run.out().lines().toList();
+            assertTrue(lines.stream().anyMatch(l -> l.contains("client → server  ping") && l.contains("hey")), run.out());
+            assertTrue(lines.stream().anyMatch(l -> l.contains("server → client  pong") && l.contains("hey")), run.out());
+            assertTrue(lines.stream().anyMatch(l -> l.contains("client → server  pong") && l.contains("beat")), run.out());
+            assertTrue(lines.stream().anyMatch(l -> l.contains("server → client  close") && l.contains("4001")), run.out());
+        }
+    }
+
+    @Test
     void aUrlWithoutSchemeIsWsAndExecuteLinesAreSentAsTyped() throws Exception {
         try (NodePeer ws = NodePeer.server("redirect-server.js")) {
             CommandRun run = CommandRun.of("connect", "127.0.0.1:" + ws.port() + "/echo", "-x", "one", "-x", "/binary 00ff",
