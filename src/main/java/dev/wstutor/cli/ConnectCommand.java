@@ -1,6 +1,5 @@
 package dev.wstutor.cli;
 
-import dev.wstutor.wire.CloseCode;
 import dev.wstutor.net.ConnectFailure;
 import dev.wstutor.net.Redirects;
 import dev.wstutor.net.TapClient;
@@ -69,7 +68,7 @@ final class ConnectCommand implements Callable<Integer> {
     String hostHeader;
 
     @Option(names = "--proxy", paramLabel = "URL",
-            description = "connect through an HTTP proxy that supports CONNECT: http://[user:password@]host:port")
+            description = "connect through an HTTP proxy that supports CONNECT: http://[user:password@]host:port; for wss:// TLS runs inside the tunnel, end to end with the server")
     String proxy;
 
     @Option(names = {"-L", "--location"}, description = "follow a redirect (3xx with Location) answered to the handshake")
@@ -124,9 +123,6 @@ final class ConnectCommand implements Callable<Integer> {
         TapClient.Options options = new TapClient.Options(headers(), request.subprotocols(), Duration.ofMillis(timeoutMs),
                 maxFrame).withTrust(tls.trust());
         if (proxy != null) {
-            if ("wss".equalsIgnoreCase(uri.getScheme())) {
-                throw UserError.usage("--proxy works with ws:// only for now; connect to the wss:// server directly");
-            }
             try {
                 options = options.withProxy(dev.wstutor.net.HttpProxy.parse(proxy));
             } catch (IllegalArgumentException e) {

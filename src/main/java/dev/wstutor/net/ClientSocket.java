@@ -31,10 +31,11 @@ final class ClientSocket extends Socket {
     /**
      * @param trust null for ws://
      * @param plaintext sees the bytes the WebSocket layer reads (IN) and writes (OUT)
-     * @param wire sees the bytes on TCP itself: under TLS, ciphertext
+     * @param wire sees the bytes on TCP itself: under TLS, ciphertext (not watched through a proxy)
+     * @param proxy an HTTP proxy to tunnel through (CONNECT), TLS then running inside the tunnel; or null
      */
-    ClientSocket(String host, TlsTrust trust, int handshakeMs, ByteWatch plaintext, ByteWatch wire) {
-        this.tcp = wire == ByteWatch.NONE ? new Socket() : new WatchedTcp(wire);
+    ClientSocket(String host, TlsTrust trust, int handshakeMs, ByteWatch plaintext, ByteWatch wire, HttpProxy proxy) {
+        this.tcp = proxy != null ? new TunnelSocket(proxy) : wire == ByteWatch.NONE ? new Socket() : new WatchedTcp(wire);
         this.host = host;
         this.trust = trust;
         this.handshakeMs = handshakeMs;
@@ -53,7 +54,10 @@ final class ClientSocket extends Socket {
         if (trust == null) {
             return;
         }
-        SSLSocket ssl = (SSLSocket) trust.factory().createSocket(tcp, host, tcp.getPort(), true);
+        // The server's port, not the socket's: through a proxy the TCP connection's far end is the proxy, and TLS
+        // runs end to end with the server inside the CONNECT tunnel (the proxy relays ciphertext).
+        int port = ((java.net.InetSocketAddress) endpoint).getPort();
+        SSLSocket ssl = (SSLSocket) trust.factory().createSocket(tcp, host, port, true);
         SSLParameters p = ssl.getSSLParameters();
         if (trust.checksHost()) {
             p.setEndpointIdentificationAlgorithm("HTTPS");

@@ -468,7 +468,7 @@ public final class TapClient implements Sender, AutoCloseable {
 
     /**
      * Makes the one socket of a connection; the library asks for it unconnected and connects it itself. Through an
-     * HTTP proxy the socket is a CONNECT tunnel, without TLS (wss:// through a proxy is refused before this).
+     * HTTP proxy the TCP connection is a CONNECT tunnel, with TLS inside it for wss://.
      */
     private static final class ClientSockets extends javax.net.SocketFactory {
         private final String host;
@@ -489,7 +489,7 @@ public final class TapClient implements Sender, AutoCloseable {
 
         @Override
         public java.net.Socket createSocket() {
-            return proxy != null ? new TunnelSocket(proxy) : new ClientSocket(host, trust, handshakeMs, plaintext, wire);
+            return new ClientSocket(host, trust, handshakeMs, plaintext, wire, proxy);
         }
 
         @Override

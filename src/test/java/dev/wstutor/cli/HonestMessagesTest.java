@@ -1,6 +1,7 @@
 package dev.wstutor.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,4 +72,25 @@ class HonestMessagesTest {
         String why = StateDir.whyNotSaved(refused, file);
         assertTrue(why.startsWith("WSTUTOR_HOME (" + file + ") is a file, not a directory"), why);
     }
+
+    @Test
+    void whenItsPlaceCannotBeSavedALessonSaysWhyAndDoesNotPromiseToResume() throws Exception {
+        Assumptions.assumeTrue(Tmux.available(), "tmux is not installed");
+        Path lessons = Files.createDirectories(home.resolve("lessons"));
+        Files.writeString(lessons.resolve("01-tiny.md"), "---\nid: tiny\ntitle: Tiny\norder: 1\ncovers: [ws-1]\n---\n"
+                + "\n## Alpha\n\nFirst step text.\n\n## Beta\n\nSecond step text.\n");
+        Path file = Files.writeString(home.resolve("not-a-dir"), "x");
+        try (Tmux tmux = new Tmux("home-test")) {
+        tmux.start(140, 40, Tmux.wstutor(file, "", "-Dwstutor.lessons=" + Tmux.quote(lessons.toString()), "lesson tiny", "EXIT"));
+        tmux.waitFor("[Enter: next step, q: quit]");
+        tmux.press("Enter");
+        tmux.waitFor("Step 2/2: Beta");
+        tmux.press("q", "Enter");
+        String screen = tmux.waitFor("EXIT=0");
+        assertTrue(screen.contains("WSTUTOR_HOME (" + file + ") is a file, not a directory"), screen);
+        assertTrue(screen.contains("running the lesson again will not resume here"), screen);
+        assertFalse(screen.contains("run the lesson again to resume"), screen);
+        }
+    }
+
 }

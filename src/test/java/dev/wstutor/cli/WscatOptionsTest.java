@@ -2,24 +2,24 @@ package dev.wstutor.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wstutor.net.NodePeer;
-import java.io.ByteArrayOutputStream;
+import dev.wstutor.net.TlsIdentity;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** What a wscat user types, against the npm ws server behind a redirecting HTTP server (redirect-server.js). */
+/**
+ * What a wscat user types, against the npm ws server behind a redirecting HTTP server (redirect-server.js), the
+ * npm ws server over TLS (tls-echo-server.js) and the npm proxy package's CONNECT proxy (connect-proxy.mjs).
+ */
 class WscatOptionsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -43,6 +43,34 @@ class WscatOptionsTest {
         assertEquals(2, bad.exit());
         assertTrue(bad.err().contains("write it as USER:PASSWORD"), bad.err());
         assertTrue(CommandRun.of("connect", "-h").out().replaceAll("\\s+", " ").contains("the same as -H 'Host: NAME'"));
+    }
+
+    @Test
+    void headerOriginAndSubprotocolsReachTheServerAsWscatSendsThem() throws Exception {
+        try (NodePeer ws = NodePeer.server("redirect-server.js")) {
+            CommandRun run = CommandRun.of("connect", ws.url() + "echo", "-H", "X-Trace: 7", "-H", "X-Team: blue",
+                    "-o", "http://app.test", "-s", "chat.v2", "-s", "chat.v1", "-x", "hi", "-w", "0.3", "--frames", "none");
+            assertEquals(0, run.exit(), run.err());
+            JsonNode headers = headersSeen(run);
+            assertEquals("7", headers.get("x-trace").asText());
+            assertEquals("blue", headers.get("x-team").asText());
+            assertEquals("http://app.test", headers.get("origin").asText());
+            assertEquals("chat.v2, chat.v1", headers.get("sec-websocket-protocol").asText());
+        }
+    }
+
+    @Test
+    void slashCommandsNeedNoSwitchAndPingsAndPongsAreAlwaysShown() throws Exception {
+        try (NodePeer ws = NodePeer.server("redirect-server.js")) {
+            CommandRun run = CommandRun.of("connect", ws.url() + "echo", "-x", "/ping hey", "-x", "/pong beat",
+                    "-x", "/close 4001 done", "-w", "1", "--frames", "summary");
+            assertEquals(0, run.exit(), run.err());
+            List<String> lines = run.out().lines().toList();
+            assertTrue(lines.stream().anyMatch(l -> l.contains("client → server  ping") && l.contains("hey")), run.out());
+            assertTrue(lines.stream().anyMatch(l -> l.contains("server → client  pong") && l.contains("hey")), run.out());
+            assertTrue(lines.stream().anyMatch(l -> l.contains("client → server  pong") && l.contains("beat")), run.out());
+            assertTrue(lines.stream().anyMatch(l -> l.contains("server → client  close") && l.contains("4001")), run.out());
+        }
     }
 
     @Test
@@ -96,97 +124,40 @@ class WscatOptionsTest {
     }
 
     @Test
-    void proxyTunnelsTheConnectionThroughAnHttpConnectProxy() throws Exception {
-        try (NodePeer ws = NodePeer.server("redirect-server.js"); ConnectProxy proxy = new ConnectProxy(200)) {
-            CommandRun run = CommandRun.of("connect", ws.url() + "echo", "--proxy", "http://127.0.0.1:" + proxy.port(),
+    void proxyTunnelsWsThroughTheNpmProxyAndSaysSoWhenItRefuses() throws Exception {
+        try (NodePeer ws = NodePeer.server("redirect-server.js"); NodePeer proxy = NodePeer.server("connect-proxy.mjs")) {
+            CommandRun run = CommandRun.of("connect", ws.url() + "echo", "--proxy", proxy.httpUrl(),
                     "-x", "through", "-w", "0.3", "--frames", "none");
             assertEquals(0, run.exit(), run.err());
             assertEquals("through", run.out().split("\n")[1]);
-            assertEquals(List.of("CONNECT 127.0.0.1:" + ws.port() + " HTTP/1.1"), proxy.requests);
+            assertNotNull(proxy.awaitLine("CONNECT 127.0.0.1:" + ws.port()), proxy.output().toString());
         }
-        try (ConnectProxy refusing = new ConnectProxy(407)) {
-            CommandRun run = CommandRun.of("connect", "ws://127.0.0.1:9/", "--proxy", "127.0.0.1:" + refusing.port(), "-x", "hi");
-            assertEquals(1, run.exit());
-            assertEquals(1, run.errLines().length, run.err());
-            assertTrue(run.err().contains("refused the tunnel to 127.0.0.1:9: HTTP/1.1 407"), run.err());
+        try (NodePeer guarded = NodePeer.server("connect-proxy.mjs", "--auth", "user:secret")) {
+            CommandRun refused = CommandRun.of("connect", "ws://127.0.0.1:9/", "--proxy", "127.0.0.1:" + guarded.port(), "-x", "hi");
+            assertEquals(1, refused.exit());
+            assertEquals(1, refused.errLines().length, refused.err());
+            assertTrue(refused.err().contains("refused the tunnel to 127.0.0.1:9: HTTP/1.1 407")
+                    && refused.err().contains("http://user:password@host:port"), refused.err());
         }
     }
 
-    /** The smallest real HTTP CONNECT proxy: answers {@code status}, and with 200 relays bytes both ways. */
-    private static final class ConnectProxy implements AutoCloseable {
-        final List<String> requests = new CopyOnWriteArrayList<>();
-        private final ServerSocket server;
-        private final int status;
-
-        ConnectProxy(int status) throws IOException {
-            this.status = status;
-            this.server = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
-            Thread t = new Thread(this::accept, "connect-proxy");
-            t.setDaemon(true);
-            t.start();
-        }
-
-        int port() {
-            return server.getLocalPort();
-        }
-
-        private void accept() {
-            while (!server.isClosed()) {
-                try {
-                    Socket client = server.accept();
-                    Thread t = new Thread(() -> serve(client), "connect-proxy-client");
-                    t.setDaemon(true);
-                    t.start();
-                } catch (IOException e) {
-                    return;
-                }
-            }
-        }
-
-        private void serve(Socket client) {
-            try (client) {
-                InputStream in = client.getInputStream();
-                ByteArrayOutputStream head = new ByteArrayOutputStream();
-                while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
-                    int b = in.read();
-                    if (b < 0) {
-                        return;
-                    }
-                    head.write(b);
-                }
-                String start = head.toString(StandardCharsets.ISO_8859_1).split("\r\n")[0];
-                requests.add(start);
-                OutputStream out = client.getOutputStream();
-                if (status != 200) {
-                    out.write(("HTTP/1.1 " + status + " Proxy Authentication Required\r\nContent-Length: 0\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-                    return;
-                }
-                String[] hostPort = start.split(" ")[1].split(":");
-                try (Socket target = new Socket(hostPort[0], Integer.parseInt(hostPort[1]))) {
-                    out.write("HTTP/1.1 200 Connection Established\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-                    out.flush();
-                    Thread up = new Thread(() -> pump(in, target));
-                    up.setDaemon(true);
-                    up.start();
-                    pump(target.getInputStream(), client);
-                }
-            } catch (IOException ignored) {
-                // the test's client went away
-            }
-        }
-
-        private static void pump(InputStream from, Socket to) {
-            try {
-                from.transferTo(to.getOutputStream());
-                to.shutdownOutput();
-            } catch (IOException ignored) {
-                // one side closed
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            server.close();
+    @Test
+    void proxyCarriesWssWithTlsEndToEndAndTheLoginInTheProxyUrl(@TempDir Path keys) throws Exception {
+        TlsIdentity id = TlsIdentity.selfSigned(keys);
+        Path key = keys.resolve("key.pem");
+        Files.writeString(key, id.keyPem());
+        try (NodePeer wss = NodePeer.server("tls-echo-server.js", id.certificateFile().toString(), key.toString());
+             NodePeer proxy = NodePeer.server("connect-proxy.mjs", "--auth", "user:secret")) {
+            CommandRun run = CommandRun.of("connect", wss.wssUrl(), "--proxy", "http://user:secret@127.0.0.1:" + proxy.port(),
+                    "--ca", id.certificateFile().toString(), "-x", "sealed", "-x", "/close 1000 bye", "-w", "1", "--frames", "summary");
+            assertEquals(0, run.exit(), run.err());
+            assertNotNull(proxy.awaitLine("CONNECT 127.0.0.1:" + wss.port()), "the tunnel went through the proxy");
+            assertTrue(run.out().contains("server → client  text") && run.out().contains("\"sealed\""), run.out());
+            assertEquals(2, run.out().lines().filter(l -> l.contains("  close  ")).count(),
+                    "the client's Close and the server's reply, read through the tunnel:\n" + run.out());
+            CommandRun untrusted = CommandRun.of("connect", wss.wssUrl(), "--proxy", "http://user:secret@127.0.0.1:" + proxy.port(), "-x", "x");
+            assertEquals(1, untrusted.exit());
+            assertTrue(untrusted.err().contains("not trusted") && untrusted.err().contains("--ca FILE"), untrusted.err());
         }
     }
 }
