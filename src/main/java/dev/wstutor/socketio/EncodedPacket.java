@@ -13,7 +13,7 @@ public record EncodedPacket(String text, List<byte[]> attachments) {
 
     /** Every Engine.IO MESSAGE this packet needs, in the order they go on the wire. */
     public List<EnginePacket> enginePackets() {
-        List<EnginePacket> out = new java.util.ArrayList<>();
+        List<EnginePacket> out = new java.util.ArrayList<>(1 + attachments.size());
         out.add(EnginePacket.of(EngineType.MESSAGE, text));
         attachments.forEach(a -> out.add(EnginePacket.binary(a)));
         return out;

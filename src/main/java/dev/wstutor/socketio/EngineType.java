@@ -4,6 +4,9 @@ package dev.wstutor.socketio;
 public enum EngineType {
     OPEN, CLOSE, PING, PONG, MESSAGE, UPGRADE, NOOP;
 
+    /** values() copies the array on every call, and this runs for every packet read. */
+    private static final EngineType[] BY_DIGIT = values();
+
     /** The digit on the wire: {@code '0'} for OPEN to {@code '6'} for NOOP. */
     public char code() {
         return (char) ('0' + ordinal());
@@ -14,6 +17,6 @@ public enum EngineType {
             throw new PacketFormatException("unknown Engine.IO packet type '" + Escapes.visible(String.valueOf(c))
                     + "' (the types are the digits 0 to 6, or 'b' for base64 binary)");
         }
-        return values()[c - '0'];
+        return BY_DIGIT[c - '0'];
     }
 }

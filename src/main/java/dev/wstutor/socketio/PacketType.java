@@ -6,12 +6,15 @@ import java.util.Optional;
 public enum PacketType {
     CONNECT, DISCONNECT, EVENT, ACK, CONNECT_ERROR, BINARY_EVENT, BINARY_ACK;
 
+    /** values() copies the array on every call, and this runs for every packet read. */
+    private static final PacketType[] BY_CODE = values();
+
     public int code() {
         return ordinal();
     }
 
     public static Optional<PacketType> byCode(int code) {
-        return code >= 0 && code < values().length ? Optional.of(values()[code]) : Optional.empty();
+        return code >= 0 && code < BY_CODE.length ? Optional.of(BY_CODE[code]) : Optional.empty();
     }
 
     /** The type named by the first character of a packet. */
@@ -20,7 +23,7 @@ public enum PacketType {
             throw new PacketFormatException("unknown Socket.IO packet type '" + Escapes.visible(String.valueOf(c))
                     + "' (the types are the digits 0 to 6)");
         }
-        return values()[c - '0'];
+        return BY_CODE[c - '0'];
     }
 
     /** BINARY_EVENT and BINARY_ACK: their binary parts follow as separate attachments. */

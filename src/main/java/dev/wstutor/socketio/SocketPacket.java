@@ -2,6 +2,7 @@ package dev.wstutor.socketio;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +34,7 @@ public record SocketPacket(PacketType type, String namespace, Long ackId, JsonNo
     }
 
     public static SocketPacket event(String nsp, Long ackId, String event, List<JsonNode> args) {
-        ArrayNode a = Json.MAPPER.createArrayNode().add(event);
+        ArrayNode a = JsonNodeFactory.instance.arrayNode(1 + args.size()).add(event);
         a.addAll(args);
         return new SocketPacket(PacketType.EVENT, nsp, ackId, a);
     }
@@ -78,7 +79,7 @@ public record SocketPacket(PacketType type, String namespace, Long ackId, JsonNo
             return List.of();
         }
         int from = type.plain() == PacketType.EVENT ? 1 : type.plain() == PacketType.ACK ? 0 : data.size();
-        List<JsonNode> args = new ArrayList<>();
+        List<JsonNode> args = new ArrayList<>(Math.max(0, data.size() - from));
         for (int i = from; i < data.size(); i++) {
             args.add(data.get(i));
         }
