@@ -23,6 +23,16 @@ public interface WireListener {
         return true;
     }
 
+    /**
+     * True while this listener holds more of {@code connection}'s events than its fair share and would rather
+     * the tap stopped reading from that peer until it catches up. A capture that waits for room (never drops)
+     * would otherwise make the network thread that reports a flooding peer wait, and with it every connection
+     * that thread serves; pausing the one peer's reads slows only that peer.
+     */
+    default boolean backlogged(int connection) {
+        return false;
+    }
+
     /** Hears nothing, and wants no frames decoded and no packets reported for it. */
     WireListener NONE = new WireListener() {
         @Override
@@ -58,6 +68,11 @@ public interface WireListener {
             public boolean wantsPackets() {
                 return first.wantsPackets() || other.wantsPackets();
             }
+
+            @Override
+            public boolean backlogged(int connection) {
+                return first.backlogged(connection) || other.backlogged(connection);
+            }
         };
     }
 
@@ -80,6 +95,11 @@ public interface WireListener {
             @Override
             public boolean wantsPackets() {
                 return inner.wantsPackets();
+            }
+
+            @Override
+            public boolean backlogged(int connection) {
+                return inner.backlogged(connection);
             }
         };
     }

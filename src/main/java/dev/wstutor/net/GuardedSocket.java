@@ -467,6 +467,49 @@ final class GuardedSocket extends WebSocketImpl {
         }
     }
 
+    /**
+     * Asked on the selector thread before each read. While the listener holds more than its share of this peer's
+     * events (a capture that waits for room, a peer flooding pings), this peer is not read: its read interest is
+     * dropped so the selector does not spin on it. Otherwise the worker reporting its frames would wait for the
+     * printer holding Java-WebSocket's shared read buffers, and the selector, out of buffers, would stop serving
+     * every other client (measured: ping flood, bystander echo 1.8 s). The gate's timer resumes it
+     * ({@link #resumeReads}).
+     */
+    boolean holdsReads() {
+        if (!admitted || !gate.backlogged(number.getAsInt())) {
+            return false;
+        }
+        readsHeld = true;
+        java.nio.channels.SelectionKey key = getSelectionKey();
+        try {
+            if (key != null && key.isValid()) {
+                key.interestOps(key.interestOps() & ~java.nio.channels.SelectionKey.OP_READ);
+            }
+        } catch (java.nio.channels.CancelledKeyException closed) {
+            // closed meanwhile: nothing to pause
+        }
+        return true;
+    }
+
+    /** Gives back the read interest {@link #holdsReads} took, once the listener has caught up. */
+    void resumeReads() {
+        if (!readsHeld || gate.backlogged(number.getAsInt())) {
+            return;
+        }
+        readsHeld = false;
+        java.nio.channels.SelectionKey key = getSelectionKey();
+        try {
+            if (key != null && key.isValid()) {
+                key.interestOps(key.interestOps() | java.nio.channels.SelectionKey.OP_READ);
+                key.selector().wakeup();
+            }
+        } catch (java.nio.channels.CancelledKeyException closed) {
+            // closed meanwhile
+        }
+    }
+
+    private volatile boolean readsHeld;
+
     /** Bytes waiting to be written to this peer. */
     long queued() {
         return out == null ? 0 : out.bytes();

@@ -82,11 +82,17 @@ final class HandshakeGate implements WebSocketServerFactory, AutoCloseable {
             if (ws instanceof GuardedSocket s) {
                 try {
                     s.rearmLostWrite();
+                    s.resumeReads();
                 } catch (RuntimeException e) {
                     // one broken socket must not stop the others' check
                 }
             }
         }
+    }
+
+    /** Whether the listener wants this connection's reads paused until it has caught up with its events. */
+    boolean backlogged(int connection) {
+        return listener.backlogged(connection);
     }
 
     /** How many connections are open (the server's own count); set once the server exists. */
@@ -162,7 +168,7 @@ final class HandshakeGate implements WebSocketServerFactory, AutoCloseable {
             wire = new org.java_websocket.SSLSocketChannel2(channel, engine, tlsTasks, key);
         }
         if (key.attachment() instanceof GuardedSocket s) {
-            return new TapChannel(wire, s::readFromWire);
+            return new TapChannel(wire, s::readFromWire, s::holdsReads);
         }
         return wire;
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ByteChannel;
 import java.nio.channels.SocketChannel;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.java_websocket.WrappedByteChannel;
 
@@ -16,10 +17,13 @@ import org.java_websocket.WrappedByteChannel;
 final class TapChannel implements WrappedByteChannel {
     private final ByteChannel inner;
     private final Consumer<byte[]> read;
+    /** Asked before each read: true while the connection's reads are paused (nothing is read, 0 returned). */
+    private final BooleanSupplier holding;
 
-    TapChannel(ByteChannel inner, Consumer<byte[]> read) {
+    TapChannel(ByteChannel inner, Consumer<byte[]> read, BooleanSupplier holding) {
         this.inner = inner;
         this.read = read;
+        this.holding = holding;
     }
 
     /** The TCP channel underneath (for shutting down output after a refusal). */
@@ -29,6 +33,9 @@ final class TapChannel implements WrappedByteChannel {
 
     @Override
     public int read(ByteBuffer dst) throws IOException {
+        if (holding.getAsBoolean()) {
+            return 0;
+        }
         return seen(dst, dst.position(), inner.read(dst));
     }
 

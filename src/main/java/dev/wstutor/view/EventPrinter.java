@@ -26,6 +26,12 @@ public final class EventPrinter implements WireListener, AutoCloseable {
     /** The bytes of payload the queue may hold at once, whatever the event count. */
     public static final long DEFAULT_BYTE_BUDGET = 32L << 20;
 
+    /**
+     * A waiting printer asks the tap to pause a connection's reads once it holds more than 1/SHARE of the queue
+     * (events or bytes): one flooding peer then never fills the queue that every connection shares.
+     */
+    static final int SHARE = 8;
+
     /** What {@link #on} does when the queue is full. */
     public enum Overflow { DROP, WAIT }
 
@@ -48,6 +54,7 @@ public final class EventPrinter implements WireListener, AutoCloseable {
     private final AtomicLong queuedBytes = new AtomicLong();
     private final long byteBudget;
     private final Overflow overflow;
+    private final Backlogs backlogs;
     /** Where a waiting {@link #on} sleeps until the printer thread makes room. */
     private final Object room = new Object();
     /** Written only by the printer thread; read by flush() under the monitor. */
@@ -62,6 +69,7 @@ public final class EventPrinter implements WireListener, AutoCloseable {
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.byteBudget = byteBudget;
         this.overflow = overflow;
+        this.backlogs = new Backlogs(Math.max(1, capacity / SHARE), byteBudget / SHARE);
         this.sink = sink;
         this.format = format;
         this.filter = new FrameFilter(only);
@@ -117,6 +125,7 @@ public final class EventPrinter implements WireListener, AutoCloseable {
             dropped.incrementAndGet();
         } else {
             queuedBytes.addAndGet(weight);
+            backlogs.queued(event.connection(), weight);
             accepted.incrementAndGet();
         }
     }
@@ -134,6 +143,15 @@ public final class EventPrinter implements WireListener, AutoCloseable {
                 }
             }
         }
+    }
+
+    /**
+     * Only a printer that waits for room asks for reads to pause: one that drops under load never slows a peer
+     * (a learner scrolling back in tmux must not stall a connection).
+     */
+    @Override
+    public boolean backlogged(int connection) {
+        return overflow == Overflow.WAIT && !closed && backlogs.overShare(connection);
     }
 
     /** Bytes an event keeps alive while it waits: its frame's raw bytes and payload, or a handshake's text. */
@@ -210,7 +228,9 @@ public final class EventPrinter implements WireListener, AutoCloseable {
                 return;
             }
             if (event != null) {
-                queuedBytes.addAndGet(-weight(event));
+                long weight = weight(event);
+                queuedBytes.addAndGet(-weight);
+                backlogs.printed(event.connection(), weight);
                 synchronized (room) {
                     room.notifyAll();
                 }

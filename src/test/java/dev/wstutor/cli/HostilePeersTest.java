@@ -189,6 +189,51 @@ class HostilePeersTest {
         stillHealthy(quiet);
     }
 
+    /**
+     * The default view to a pipe waits for room rather than drop an event; before the flooding peer's reads were
+     * paused at its share of the printer's queue, the worker reporting its pings waited on the printer with
+     * Java-WebSocket's shared read buffers in hand, and every other client waited with it (echo 0.6-2.2 s).
+     */
+    @Test
+    void aPingFloodThatReadsItsPongsDoesNotSlowOtherClientsInTheDefaultView() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        java.util.concurrent.atomic.AtomicInteger bursts = new java.util.concurrent.atomic.AtomicInteger();
+        HostilePeer p = HostilePeer.upgraded(normalPort);
+        try {
+            byte[] one = HostilePeer.frame(true, 0, 9, new byte[125]);
+            byte[] burst = new byte[one.length * 1000];
+            for (int i = 0; i < 1000; i++) {
+                System.arraycopy(one, 0, burst, i * one.length, one.length);
+            }
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            Future<?> flood = attack(pool, () -> {
+                while (System.nanoTime() < end && !Thread.currentThread().isInterrupted()) {
+                    p.send(burst);
+                    bursts.incrementAndGet();
+                }
+            });
+            attack(pool, () -> { // reads every pong, so the outgoing-queue bound never ends the flood
+                byte[] sink = new byte[64 * 1024];
+                java.io.InputStream in = p.socket.getInputStream();
+                while (in.read(sink) >= 0) {
+                    // discarded
+                }
+            });
+            long started = System.nanoTime();
+            while (bursts.get() < 20 && System.nanoTime() - started < TimeUnit.SECONDS.toNanos(5)) {
+                Thread.onSpinWait();
+            }
+            for (int i = 0; i < 5; i++) {
+                Bystander.servedWithinOneSecond(normalPort);
+            }
+            assertFalse(flood.isDone(), "the flood was still running while the others were served");
+        } finally {
+            p.close();
+            pool.shutdownNow();
+        }
+        stillHealthy(normal);
+    }
+
     @Test
     void aMessageOfEndlessFragmentsIsRefusedWith1009AtTheMessageLimit() throws Exception {
         ExecutorService pool = Executors.newSingleThreadExecutor();

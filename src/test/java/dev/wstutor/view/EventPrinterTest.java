@@ -131,4 +131,58 @@ class EventPrinterTest {
         }
         assertEquals(List.of("frame 9", "other"), lines);
     }
+
+    @Test
+    void aWaitingPrinterAsksToPauseOnlyTheConnectionHoldingMoreThanItsShareUntilItCatchesUp() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch stuck = new CountDownLatch(1);
+        LineSink blocked = text -> {
+            stuck.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+        EventPrinter printer = EventPrinter.start(blocked, MESSAGE, FrameClass.all(), 800, EventPrinter.DEFAULT_BYTE_BUDGET,
+                EventPrinter.Overflow.WAIT);
+        try {
+            printer.on(new WireEvent.Failed(2, Endpoint.SERVER, Duration.ZERO, "first"));
+            assertTrue(stuck.await(10, TimeUnit.SECONDS), "the printer thread reached the sink");
+            for (int i = 0; i < 800 / EventPrinter.SHARE; i++) {
+                printer.on(event(i)); // connection 1
+            }
+            assertFalse(printer.backlogged(1), "at its share, not over it");
+            printer.on(event(-1));
+            assertTrue(printer.backlogged(1), "over its share of the queue");
+            assertFalse(printer.backlogged(2), "another connection's reads go on");
+        } finally {
+            release.countDown();
+        }
+        assertTrue(printer.flush(Duration.ofSeconds(10)));
+        assertFalse(printer.backlogged(1), "caught up");
+        printer.close();
+    }
+
+    @Test
+    void aDroppingPrinterNeverAsksToPauseAConnection() {
+        CountDownLatch release = new CountDownLatch(1);
+        LineSink blocked = text -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+        EventPrinter printer = EventPrinter.start(blocked, MESSAGE, FrameClass.all(), 800);
+        try {
+            for (int i = 0; i < 2000; i++) {
+                printer.on(event(i));
+            }
+            assertFalse(printer.backlogged(1), "a terminal view drops instead of slowing a peer");
+        } finally {
+            release.countDown();
+            printer.close();
+        }
+    }
 }
