@@ -26,8 +26,8 @@ import picocli.CommandLine.Spec;
  * (as {@code quiz --lint}), and every quiz question a lesson's check names.
  */
 @Command(name = "lint", mixinStandardHelpOptions = true,
-        description = {"Check every lesson and question file, every demo name and every quiz id a lesson",
-                "refers to; each problem as file:line. Exit 1 when there is any."})
+        description = {"Check every lesson and question file, every demo name and every quiz id a lesson "
+                + "refers to; each problem as file:line. Exit 1 when there is any."})
 final class LintCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

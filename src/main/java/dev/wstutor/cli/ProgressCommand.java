@@ -16,8 +16,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "progress", mixinStandardHelpOptions = true,
-        description = {"Show how far you are: each lesson's status and step, quiz scores per topic and per",
-                "study-document question (ws-1 ... vs-3), the weakest ones, and what to do next."})
+        description = {"Show how far you are: each lesson's status and step, quiz scores per topic and per "
+                + "study-document question (ws-1 ... vs-3), the weakest ones, and what to do next."})
 final class ProgressCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -68,6 +68,17 @@ class HelpThatHelpsTest {
     }
 
     @Test
+    void theCommandListShowsEachCommandsWholeFirstSentence() {
+        CommandLine tree = Cli.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+        for (var e : tree.getSubcommands().entrySet()) {
+            String[] description = e.getValue().getCommandSpec().usageMessage().description();
+            String first = description.length == 0 ? "" : description[0].strip();
+            // `wstutor --help` lists only the first line of each description
+            assertTrue(first.endsWith("."), e.getKey() + "'s summary stops mid-sentence: " + first);
+        }
+    }
+
+    @Test
     void everyCommandTakesDashHAndDashV() {
         CommandLine tree = Cli.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
         for (String name : tree.getSubcommands().keySet()) {
