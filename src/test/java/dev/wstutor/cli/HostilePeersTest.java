@@ -163,16 +163,22 @@ class HostilePeersTest {
         stillHealthy(quiet);
     }
 
+    /** A thousand masked 125-byte pings, back to back, sent with one write. */
+    private static byte[] thousandPings() {
+        byte[] one = HostilePeer.frame(true, 0, 9, new byte[125]);
+        byte[] burst = new byte[one.length * 1000];
+        for (int i = 0; i < 1000; i++) {
+            System.arraycopy(one, 0, burst, i * one.length, one.length);
+        }
+        return burst;
+    }
+
     @Test
     void aClientSendingPingsAndNeverReadingThePongsIsClosedWith1008() throws Exception {
         ExecutorService pool = Executors.newSingleThreadExecutor();
         HostilePeer p = HostilePeer.upgraded(quietPort);
         try {
-            byte[] one = HostilePeer.frame(true, 0, 9, new byte[125]);
-            byte[] burst = new byte[one.length * 1000];
-            for (int i = 0; i < 1000; i++) {
-                System.arraycopy(one, 0, burst, i * one.length, one.length);
-            }
+            byte[] burst = thousandPings();
             Future<?> flood = attack(pool, () -> {
                 for (int i = 0; i < 3000; i++) { // up to 3 million pings
                     p.send(burst);
@@ -200,11 +206,7 @@ class HostilePeersTest {
         java.util.concurrent.atomic.AtomicInteger bursts = new java.util.concurrent.atomic.AtomicInteger();
         HostilePeer p = HostilePeer.upgraded(normalPort);
         try {
-            byte[] one = HostilePeer.frame(true, 0, 9, new byte[125]);
-            byte[] burst = new byte[one.length * 1000];
-            for (int i = 0; i < 1000; i++) {
-                System.arraycopy(one, 0, burst, i * one.length, one.length);
-            }
+            byte[] burst = thousandPings();
             long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
             Future<?> flood = attack(pool, () -> {
                 while (System.nanoTime() < end && !Thread.currentThread().isInterrupted()) {

@@ -25,6 +25,19 @@ class EventPrinterTest {
         return new WireEvent.Failed(1, Endpoint.SERVER, Duration.ZERO, "event " + i);
     }
 
+    /** A sink that says when the printer reached it ({@code stuck}), then holds it until {@code release}. */
+    private LineSink stuckUntil(CountDownLatch release, CountDownLatch stuck) {
+        return text -> {
+            stuck.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            lines.add(text);
+        };
+    }
+
     @Test
     void printsEveryEventInTheOrderItArrived() {
         try (EventPrinter printer = EventPrinter.start(lines::add, MESSAGE)) {
@@ -44,15 +57,7 @@ class EventPrinterTest {
     void neverBlocksTheCallerWhenTheSinkIsStuckAndReportsWhatItDropped() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch stuck = new CountDownLatch(1);
-        LineSink blocked = text -> {
-            stuck.countDown();
-            try {
-                release.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            lines.add(text);
-        };
+        LineSink blocked = stuckUntil(release, stuck);
         EventPrinter printer = EventPrinter.start(blocked, MESSAGE, FrameClass.all(), EventPrinter.DEFAULT_CAPACITY);
         try {
             printer.on(event(-1));
@@ -136,14 +141,7 @@ class EventPrinterTest {
     void aWaitingPrinterAsksToPauseOnlyTheConnectionHoldingMoreThanItsShareUntilItCatchesUp() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch stuck = new CountDownLatch(1);
-        LineSink blocked = text -> {
-            stuck.countDown();
-            try {
-                release.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        };
+        LineSink blocked = stuckUntil(release, stuck);
         EventPrinter printer = EventPrinter.start(blocked, MESSAGE, FrameClass.all(), 800, EventPrinter.DEFAULT_BYTE_BUDGET,
                 EventPrinter.Overflow.WAIT);
         try {
@@ -167,13 +165,7 @@ class EventPrinterTest {
     @Test
     void aDroppingPrinterNeverAsksToPauseAConnection() {
         CountDownLatch release = new CountDownLatch(1);
-        LineSink blocked = text -> {
-            try {
-                release.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        };
+        LineSink blocked = stuckUntil(release, new CountDownLatch(1));
         EventPrinter printer = EventPrinter.start(blocked, MESSAGE, FrameClass.all(), 800);
         try {
             for (int i = 0; i < 2000; i++) {
