@@ -36,9 +36,13 @@ final class HttpConnection {
     private boolean feeding;
     /** When the first byte of a request not yet whole arrived, or when the connection last went idle. */
     long since;
+    /** The how-manieth connection this loop accepted: ready connections are served oldest first. */
+    final long order;
 
-    HttpConnection(HttpLoop loop, SocketChannel channel, SelectionKey key, RequestReader reader) throws IOException {
+    HttpConnection(HttpLoop loop, SocketChannel channel, SelectionKey key, RequestReader reader, long order)
+            throws IOException {
         this.loop = loop;
+        this.order = order;
         this.channel = channel;
         this.key = key;
         this.reader = reader;

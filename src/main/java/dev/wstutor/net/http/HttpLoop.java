@@ -16,6 +16,8 @@ import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.PriorityQueue;
@@ -42,6 +44,8 @@ public final class HttpLoop implements AutoCloseable {
     private final LongSupplier nanoClock;
     private final RequestReader reader;
     private final Set<HttpConnection> connections = new LinkedHashSet<>();
+    /** Connections accepted so far; touched only by the loop's thread. */
+    private long acceptedCount;
     private final Set<HttpConnection> dirty = new LinkedHashSet<>();
     private final PriorityQueue<Timer> timers = new PriorityQueue<>((a, b) -> Long.compare(a.due, b.due));
     private final ConcurrentLinkedQueue<Runnable> tasks = new ConcurrentLinkedQueue<>();
@@ -173,7 +177,7 @@ public final class HttpLoop implements AutoCloseable {
                 } else {
                     selector.select(Math.max(1, wait));
                 }
-                for (SelectionKey key : selector.selectedKeys()) {
+                for (SelectionKey key : inOrder(selector.selectedKeys())) {
                     if (!key.isValid()) {
                         continue;
                     }
@@ -243,13 +247,33 @@ public final class HttpLoop implements AutoCloseable {
         schedule(1000, this::sweep);
     }
 
+    /**
+     * The ready keys, the listening socket's first and then connections oldest first. The selector's set has no
+     * order, so two requests that arrive together (a client's GET on the connection it kept alive and its POST
+     * on a new one) would otherwise be served in an order that changes from run to run; node's event loop
+     * serves them as they came, and a client that sends a poll and then a close expects the poll answered first
+     * (engine.io-protocol's "forcefully closes the session" failed one run in four here).
+     */
+    private static Iterable<SelectionKey> inOrder(Set<SelectionKey> ready) {
+        if (ready.size() < 2) {
+            return ready;
+        }
+        SelectionKey[] keys = ready.toArray(new SelectionKey[0]);
+        Arrays.sort(keys, Comparator.comparingLong(HttpLoop::order));
+        return Arrays.asList(keys);
+    }
+
+    private static long order(SelectionKey key) {
+        return key.attachment() instanceof HttpConnection c ? c.order : -1;
+    }
+
     private void accept() throws IOException {
         SocketChannel ch;
         while ((ch = server.accept()) != null) {
             ch.configureBlocking(false);
             ch.setOption(StandardSocketOptions.TCP_NODELAY, true);
             SelectionKey key = ch.register(selector, SelectionKey.OP_READ);
-            HttpConnection c = new HttpConnection(this, ch, key, reader);
+            HttpConnection c = new HttpConnection(this, ch, key, reader, ++acceptedCount);
             key.attach(c);
             connections.add(c);
         }
