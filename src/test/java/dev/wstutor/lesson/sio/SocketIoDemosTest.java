@@ -79,13 +79,16 @@ class SocketIoDemosTest {
             int noop = order.indexOf(EngineType.NOOP);
             int upgrade = order.indexOf(EngineType.UPGRADE);
             assertEquals(EngineType.OPEN, order.get(0));
-            assertTrue(probe > 0 && noop > 0 && upgrade > noop, order.toString());
+            // The GET held when the probe succeeds is answered NOOP, unless the server had packets for it anyway
+            // (under load the CONNECT reply can meet the probe): then it is answered with those, no NOOP is needed,
+            // and the reference server sends none either (engine.io's socket.ts sends a noop only to a writable poll).
+            assertTrue(probe > 0 && upgrade > probe && (noop < 0 || upgrade > noop), order.toString());
             assertTrue(seen.events().stream().anyMatch(e -> e instanceof WireEvent.PollSeen p
                     && p.head().startLine().startsWith("POST")), "a POST carried CONNECT");
         }
         String out = run(new PollingUpgradeDemo());
         assertTrue(out.contains("[answers GET"), out);
-        assertTrue(out.contains("Engine.IO 6 NOOP"), out);
+        assertTrue(out.contains("Engine.IO 5 UPGRADE"), out);
     }
 
     @Test
