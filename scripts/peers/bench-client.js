@@ -36,7 +36,7 @@ function finish(timedOut) {
   const s = Number(seconds) / 1000;
   const total = clients * messages;
   const out = { clients, messages: total, received, lost: total - received, wrong, seconds: s,
-    perSecond: Math.round(received / Math.max(s, 0.001)) };
+    perSecond: Math.round(received / Math.max(s, 0.001)), neverOpened };
   if (timedOut) out.timedOut = true;
   process.stdout.write(JSON.stringify(out) + '\n');
   for (const ws of sockets) ws.terminate();
@@ -45,18 +45,31 @@ function finish(timedOut) {
 
 const timer = setTimeout(() => finish(true), timeout);
 let opened = 0;
+let neverOpened = 0;
 for (let c = 0; c < clients; c++) {
   const ws = new WebSocket(url, { perMessageDeflate: false });
   sockets.push(ws);
   let next = 1;
+  let wasOpen = false;
   ws.on('open', () => {
-    if (++opened === clients) go();
+    wasOpen = true;
+    ++opened;
+    if (opened + neverOpened === clients) go();
+  });
+  // A connection that fails to open is counted and reported, so the others still run rather than all waiting
+  // for it until the time-out.
+  ws.on('close', () => {
+    if (!wasOpen && !ws.countedAsFailed) {
+      ws.countedAsFailed = true;
+      neverOpened++;
+      if (opened + neverOpened === clients) go();
+    }
   });
   ws.on('message', (data) => {
     if (data.toString() !== body(c, next)) wrong++;
     next++;
     received++;
-    if (next > messages && ++done === clients) {
+    if (next > messages && ++done === clients - neverOpened) {
       clearTimeout(timer);
       finish(false);
     }
@@ -70,6 +83,11 @@ for (let c = 0; c < clients; c++) {
 function go() {
   start = process.hrtime.bigint();
   sockets.forEach((ws, c) => {
+    if (ws.readyState !== WebSocket.OPEN) return;
     for (let k = 1; k <= messages; k++) ws.send(body(c, k));
   });
+  if (opened === 0) {
+    clearTimeout(timer);
+    finish(false);
+  }
 }
