@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
                 ConnectCommand.class,
                 InspectCommand.class,
                 CheckCommand.class,
-                CommandLine.HelpCommand.class,
+                HelpCommand.class,
         })
 public final class WstutorCommand implements Callable<Integer> {
     @Spec
