@@ -453,18 +453,11 @@ final class GuardedSocket extends WebSocketImpl {
      * several hundred thousand). Called from the gate's timer: with bytes queued and no OP_WRITE, it asks again.
      */
     void rearmLostWrite() {
-        java.nio.channels.SelectionKey key = getSelectionKey();
-        if (key == null || out == null || out.isEmpty()) {
+        if (out == null || out.isEmpty()) {
             return;
         }
-        try {
-            if (key.isValid() && (key.interestOps() & java.nio.channels.SelectionKey.OP_WRITE) == 0) {
-                key.interestOps(java.nio.channels.SelectionKey.OP_READ | java.nio.channels.SelectionKey.OP_WRITE);
-                key.selector().wakeup();
-            }
-        } catch (java.nio.channels.CancelledKeyException closed) {
-            // closed meanwhile: nothing left to write to
-        }
+        // OP_WRITE added to what is watched: a connection whose reads are paused (holdsReads) stays paused
+        changeInterest(ops -> ops | java.nio.channels.SelectionKey.OP_WRITE, true);
     }
 
     /**
@@ -480,14 +473,7 @@ final class GuardedSocket extends WebSocketImpl {
             return false;
         }
         readsHeld = true;
-        java.nio.channels.SelectionKey key = getSelectionKey();
-        try {
-            if (key != null && key.isValid()) {
-                key.interestOps(key.interestOps() & ~java.nio.channels.SelectionKey.OP_READ);
-            }
-        } catch (java.nio.channels.CancelledKeyException closed) {
-            // closed meanwhile: nothing to pause
-        }
+        changeInterest(ops -> ops & ~java.nio.channels.SelectionKey.OP_READ, false);
         return true;
     }
 
@@ -497,11 +483,27 @@ final class GuardedSocket extends WebSocketImpl {
             return;
         }
         readsHeld = false;
+        changeInterest(ops -> ops | java.nio.channels.SelectionKey.OP_READ, true);
+    }
+
+    /**
+     * Changes what the selector watches this connection for, when that is a change; from another thread,
+     * {@code wake} makes the selector see it now rather than at its next wake-up. A connection closed meanwhile
+     * has nothing left to change.
+     */
+    private void changeInterest(java.util.function.IntUnaryOperator change, boolean wake) {
         java.nio.channels.SelectionKey key = getSelectionKey();
         try {
-            if (key != null && key.isValid()) {
-                key.interestOps(key.interestOps() | java.nio.channels.SelectionKey.OP_READ);
-                key.selector().wakeup();
+            if (key == null || !key.isValid()) {
+                return;
+            }
+            int ops = key.interestOps();
+            int changed = change.applyAsInt(ops);
+            if (changed != ops) {
+                key.interestOps(changed);
+                if (wake) {
+                    key.selector().wakeup();
+                }
             }
         } catch (java.nio.channels.CancelledKeyException closed) {
             // closed meanwhile

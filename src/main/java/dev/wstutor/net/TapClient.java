@@ -492,6 +492,9 @@ public final class TapClient implements Sender, AutoCloseable {
             return new ClientSocket(host, trust, handshakeMs, plaintext, wire, proxy);
         }
 
+        // SocketFactory's connected forms: Java-WebSocket's client asks only for an unconnected socket (above) and
+        // connects it itself, through the proxy or the TLS layer ClientSocket adds; these are never reached, and
+        // refuse loudly rather than hand out a socket that bypasses the tap.
         @Override
         public java.net.Socket createSocket(String h, int p) {
             throw new UnsupportedOperationException("the client connects the socket itself");
